@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+#include <map>
+
+// The source of time for everything that waits: polling, backoff, deadlines,
+// staleness, rotation. The product uses SystemClock; tests and the simulator
+// drive a ManualClock so that minutes pass in microseconds.
+class Clock
+{
+public:
+    using TimerId = quint64;
+
+    virtual ~Clock() = default;
+    virtual QDateTime now() const = 0; // UTC
+
+    // Runs `fn` once after `delay`, unless cancelled or `context` is gone.
+    virtual TimerId schedule(std::chrono::milliseconds delay, QObject* context,
+                             std::function<void()> fn) = 0;
+    virtual void cancel(TimerId id) = 0;
+};
+
+class SystemClock final : public Clock
+{
+public:
+    SystemClock();
+    ~SystemClock() override;
+    QDateTime now() const override;
+    TimerId schedule(std::chrono::milliseconds delay, QObject* context,
+                     std::function<void()> fn) override;
+    void cancel(TimerId id) override;
+
+private:
+    QObject m_owner; // parent of the timers, so they die with the clock
+    QHash<TimerId, QPointer<QTimer>> m_timers;
+    TimerId m_nextId = 1;
+};
+
+class ManualClock final : public Clock
+{
+public:
+    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC));
+    QDateTime now() const override;
+    TimerId schedule(std::chrono::milliseconds delay, QObject* context,
+                     std::function<void()> fn) override;
+    void cancel(TimerId id) override;
+
+    // Moves time forward, firing every due callback in time order (callbacks
+    // scheduled while advancing fire too when they fall inside the step).
+    void advance(std::chrono::milliseconds step);
+    int pendingCount() const { return int(m_queue.size()); }
+    // Time until the next pending callback, or -1 if none.
+    qint64 msUntilNext() const;
+
+private:
+    struct Entry
+    {
+        TimerId id;
+        QPointer<QObject> context;
+        bool hasContext;
+        std::function<void()> fn;
+    };
+    qint64 m_nowMs;
+    std::multimap<qint64, Entry> m_queue;
+    TimerId m_nextId = 1;
+};

@@ -1,0 +1,30 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcNet, "floorwatch.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApi, "floorwatch.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPoll, "floorwatch.poll", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "floorwatch.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApp, "floorwatch.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSim, "floorwatch.sim", QtInfoMsg)
+
+namespace Logging {
+
+bool isSecretHeader(const QByteArray& name)
+{
+    const QByteArray lower = name.trimmed().toLower();
+    return lower == "authorization" || lower == "proxy-authorization" || lower == "cookie"
+        || lower == "set-cookie";
+}
+
+QByteArray describeHeaders(const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    QByteArray out;
+    for (const auto& [name, value] : headers) {
+        if (!out.isEmpty())
+            out += "; ";
+        out += name + ": " + (isSecretHeader(name) ? QByteArray("<redacted>") : value);
+    }
+    return out;
+}
+
+} // namespace Logging

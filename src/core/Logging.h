@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QLoggingCategory>
+#include <QPair>
+
+// One category per module; the names are what users pass in QT_LOGGING_RULES.
+Q_DECLARE_LOGGING_CATEGORY(lcNet)    // floorwatch.net
+Q_DECLARE_LOGGING_CATEGORY(lcApi)    // floorwatch.api
+Q_DECLARE_LOGGING_CATEGORY(lcPoll)   // floorwatch.poll
+Q_DECLARE_LOGGING_CATEGORY(lcStore)  // floorwatch.store
+Q_DECLARE_LOGGING_CATEGORY(lcApp)    // floorwatch.app
+Q_DECLARE_LOGGING_CATEGORY(lcSim)    // floorwatch.sim
+
+namespace Logging {
+
+// True for header names whose values must never reach a log line. Header
+// names are compared case-insensitively: Qt 6.8 lowercases them.
+bool isSecretHeader(const QByteArray& name);
+
+// "Name: value" lines for a log, with secret values replaced.
+QByteArray describeHeaders(const QList<QPair<QByteArray, QByteArray>>& headers);
+
+} // namespace Logging
