@@ -1,7 +1,50 @@
+#include "Clock.h"
+#include "CommandLine.h"
+#include "ExitCode.h"
+#include "FloorwatchVersion.h"
+#include "NetworkAccessManager.h"
+#include "PrintCommand.h"
+
 #include <QCoreApplication>
 
+#include <cstdio>
+
+// The one place where Floorwatch's objects are created and wired together.
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("floorwatch"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Floorwatch"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLOORWATCH_VERSION));
+
+    const auto parsed = CommandLine::parse(QCoreApplication::arguments());
+    const auto fail = [](const QString& message) {
+        std::fprintf(stderr, "floorwatch: %s\n", message.toLocal8Bit().constData());
+        return int(ExitCode::Usage);
+    };
+    if (!parsed.ok())
+        return fail(parsed.error().userMessage() + QLatin1Char(' ')
+                    + QCoreApplication::translate("main", "Try --help."));
+    if (parsed.value().outcome != CommandLine::Outcome::Run) {
+        std::fprintf(stdout, "%s\n", parsed.value().text.toLocal8Bit().constData());
+        return int(ExitCode::Ok);
+    }
+    const AppOptions& options = parsed.value().options;
+
+    const auto config = CommandLine::apiConfig(options);
+    if (!config.ok())
+        return fail(config.error().userMessage());
+
+    SystemClock clock;
+    NetworkAccessManager network;
+    if (options.print) {
+        const QString token = qEnvironmentVariable("FLOORWATCH_ACCESS_TOKEN").trimmed();
+        if (token.isEmpty())
+            return fail(QCoreApplication::translate(
+                "main", "No access token: set the environment variable FLOORWATCH_ACCESS_TOKEN "
+                        "to a private app's access token."));
+        return runPrintCommand(options, config.value(), token, network, clock);
+    }
+    return fail(QCoreApplication::translate("main", "The dashboard window is not available yet; "
+                                                    "use --print."));
 }

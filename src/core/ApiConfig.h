@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+// Where and how to talk to Intercom. Built from settings and the command
+// line; validated before any connection is made.
+struct ApiConfig
+{
+    static constexpr int kDefaultIdleThreshold = 1800;
+    static constexpr int kMinIdleThreshold = 1;
+    static constexpr int kMaxIdleThreshold = 86400;
+    static inline const QString kDefaultVersion = QStringLiteral("2.16");
+
+    QUrl baseUrl;
+    QString apiVersion = kDefaultVersion;
+    std::chrono::milliseconds transferTimeout{15000}; // no bytes for this long
+    std::chrono::milliseconds deadline{30000};        // whole request
+    qint64 maxBodyBytes = 4 * 1024 * 1024;
+
+    // "us", "eu", "au" (any case) -> the regional API host.
+    static Result<QUrl> baseUrlForRegion(const QString& region);
+    // A custom base URL must be https, or http to a loopback address.
+    static Result<QUrl> validateBaseUrl(const QString& url);
+    static bool isLoopbackHost(const QString& host);
+    static int clampIdleThreshold(qint64 seconds);
+};

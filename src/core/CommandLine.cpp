@@ -1,0 +1,140 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+struct CliTr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+// `--print` takes an optional format: give it the default when the next
+// argument is not a value.
+QStringList withDefaultPrintFormat(QStringList args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] != QLatin1String("--print"))
+            continue;
+        if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1Char('-')))
+            args.insert(i + 1, QStringLiteral("table"));
+    }
+    return args;
+}
+
+ApiError usage(const QString& message)
+{
+    return ApiError(ApiError::Kind::BadConfiguration, message);
+}
+} // namespace
+
+namespace CommandLine {
+
+QString exitCodeHelp()
+{
+    return CliTr::tr("Exit codes:\n"
+                     "  0  success\n"
+                     "  2  usage or configuration error\n"
+                     "  3  unauthorized: the access token is invalid or revoked\n"
+                     "  4  forbidden: real-time monitoring or a scope is not enabled\n"
+                     "  5  team not found\n"
+                     "  6  rate limited\n"
+                     "  7  network, timeout, TLS or server error\n"
+                     "  8  bad response from the server\n"
+                     "\n"
+                     "The access token is read from the environment variable "
+                     "FLOORWATCH_ACCESS_TOKEN (never from the command line).");
+}
+
+Result<Parsed> parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CliTr::tr("Floorwatch shows, live, how many Intercom conversations each teammate has "
+                  "open, idle and snoozed.")
+        + QStringLiteral("\n\n") + exitCodeHelp());
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  CliTr::tr("Use the built-in simulated workspace instead of "
+                                            "Intercom (no account or network needed)."));
+    const QCommandLineOption print(
+        QStringLiteral("print"),
+        CliTr::tr("Fetch once, print to standard output and exit. Format: table (default), "
+                  "json or csv. Without --team, lists the teams."),
+        CliTr::tr("format"));
+    const QCommandLineOption team(QStringLiteral("team"), CliTr::tr("The Intercom team id."),
+                                  CliTr::tr("id"));
+    const QCommandLineOption idle(QStringLiteral("idle-threshold"),
+                                  CliTr::tr("Seconds after which a waiting conversation counts as "
+                                            "idle (1-86400, default 1800)."),
+                                  CliTr::tr("seconds"));
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    CliTr::tr("The workspace's region: us (default), eu or au."),
+                                    CliTr::tr("region"));
+    const QCommandLineOption baseUrl(
+        QStringLiteral("api-base-url"),
+        CliTr::tr("A custom API address (https, or http to this computer only)."),
+        CliTr::tr("url"));
+    const QCommandLineOption apiVersion(
+        QStringLiteral("api-version"),
+        CliTr::tr("The Intercom-Version header: 2.16 (default), Preview or Unstable."),
+        CliTr::tr("version"));
+    parser.addOptions({demo, print, team, idle, region, baseUrl, apiVersion});
+
+    if (!parser.parse(withDefaultPrintFormat(arguments)))
+        return usage(parser.errorText());
+    if (parser.isSet(help))
+        return Parsed{Outcome::ShowHelp, {}, parser.helpText()};
+    if (parser.isSet(version))
+        return Parsed{Outcome::ShowVersion, {},
+                      QCoreApplication::applicationName() + QLatin1Char(' ')
+                          + QCoreApplication::applicationVersion()};
+    if (!parser.positionalArguments().isEmpty())
+        return usage(CliTr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+
+    Parsed parsed;
+    AppOptions& o = parsed.options;
+    o.demo = parser.isSet(demo);
+    if (parser.isSet(print)) {
+        o.print = OutputFormat::parseFormat(parser.value(print));
+        if (!o.print)
+            return usage(CliTr::tr("Unknown output format \"%1\": use table, json or csv.")
+                             .arg(parser.value(print)));
+    }
+    o.teamId = parser.value(team).trimmed();
+    if (parser.isSet(team) && o.teamId.isEmpty())
+        return usage(CliTr::tr("--team needs a team id."));
+    if (parser.isSet(idle)) {
+        bool ok = false;
+        const qint64 seconds = parser.value(idle).toLongLong(&ok);
+        if (!ok)
+            return usage(CliTr::tr("--idle-threshold must be a whole number of seconds."));
+        o.idleThreshold = ApiConfig::clampIdleThreshold(seconds);
+    }
+    if (parser.isSet(region) && parser.isSet(baseUrl))
+        return usage(CliTr::tr("Use either --region or --api-base-url, not both."));
+    o.region = parser.value(region);
+    o.apiBaseUrl = parser.value(baseUrl);
+    if (parser.isSet(apiVersion)) {
+        o.apiVersion = parser.value(apiVersion).trimmed();
+        if (o.apiVersion.isEmpty())
+            return usage(CliTr::tr("--api-version needs a value."));
+    }
+    return parsed;
+}
+
+Result<ApiConfig> apiConfig(const AppOptions& options)
+{
+    const Result<QUrl> url = options.apiBaseUrl.isEmpty()
+        ? ApiConfig::baseUrlForRegion(options.region)
+        : ApiConfig::validateBaseUrl(options.apiBaseUrl);
+    if (!url.ok())
+        return url.error();
+    ApiConfig config;
+    config.baseUrl = url.value();
+    config.apiVersion = options.apiVersion;
+    return config;
+}
+
+} // namespace CommandLine

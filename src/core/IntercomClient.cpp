@@ -1,0 +1,289 @@
+#include "IntercomClient.h"
+
+#include "Clock.h"
+#include "Logging.h"
+#include "Parsers.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+
+void ApiCall::abort()
+{
+    m_handler = nullptr;
+    if (auto* client = qobject_cast<IntercomClient*>(parent()))
+        client->finish(this, ApiError(ApiError::Kind::Network, QStringLiteral("aborted")));
+}
+
+IntercomClient::IntercomClient(QNetworkAccessManager* network, Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_clock(clock)
+{
+}
+
+ApiCall* IntercomClient::me(QObject* context, Handler<Me> handler)
+{
+    return getParsed(QStringLiteral("/me"), {}, context, &Parsers::parseMe, std::move(handler));
+}
+
+ApiCall* IntercomClient::teams(QObject* context, Handler<QList<Team>> handler)
+{
+    return getParsed(QStringLiteral("/teams"), {}, context, &Parsers::parseTeams,
+                     std::move(handler));
+}
+
+ApiCall* IntercomClient::team(const QString& teamId, QObject* context, Handler<Team> handler)
+{
+    return getParsed(QStringLiteral("/teams/") + QString::fromLatin1(QUrl::toPercentEncoding(teamId)),
+                     {}, context, &Parsers::parseTeam, std::move(handler));
+}
+
+ApiCall* IntercomClient::admins(QObject* context, Handler<QList<Admin>> handler)
+{
+    return getParsed(QStringLiteral("/admins"), {}, context, &Parsers::parseAdmins,
+                     std::move(handler));
+}
+
+ApiCall* IntercomClient::awayReasons(QObject* context, Handler<QList<AwayReason>> handler)
+{
+    return getParsed(QStringLiteral("/away_status_reasons"), {}, context,
+                     &Parsers::parseAwayReasons, std::move(handler));
+}
+
+ApiCall* IntercomClient::teamMetrics(const QString& teamId, int idleThreshold, QObject* context,
+                                     Handler<QList<TeamMetric>> handler)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("idle_threshold"),
+                       QString::number(ApiConfig::clampIdleThreshold(idleThreshold)));
+    return getParsed(QStringLiteral("/teams/")
+                         + QString::fromLatin1(QUrl::toPercentEncoding(teamId))
+                         + QStringLiteral("/metrics"),
+                     query, context, &Parsers::parseTeamMetrics, std::move(handler));
+}
+
+template <typename T>
+ApiCall* IntercomClient::getParsed(const QString& path, const QUrlQuery& query, QObject* context,
+                                   Result<T> (*parse)(const QByteArray&), Handler<T> handler)
+{
+    const QPointer<QObject> guard(context);
+    return get(path, query, [guard, parse, handler = std::move(handler)](Result<QByteArray> raw) {
+        if (!guard)
+            return;
+        if (!raw.ok())
+            handler(raw.error());
+        else
+            handler(parse(raw.value()));
+    });
+}
+
+ApiCall* IntercomClient::get(const QString& path, const QUrlQuery& query,
+                             std::function<void(Result<QByteArray>)> done)
+{
+    auto* call = new ApiCall(this);
+    call->m_handler = std::move(done);
+    ++m_inFlight;
+
+    // Configuration problems are reported like any other failure, but before
+    // a single byte leaves the machine.
+    std::optional<ApiError> refused;
+    if (!m_config.baseUrl.isValid() || m_config.baseUrl.host().isEmpty())
+        refused = ApiError(ApiError::Kind::BadConfiguration, tr("No Intercom API address is set."));
+    else if (const auto valid = ApiConfig::validateBaseUrl(m_config.baseUrl.toString()); !valid)
+        refused = valid.error();
+    else if (m_token.isEmpty())
+        refused = ApiError(ApiError::Kind::BadConfiguration, tr("No Intercom access token is set."));
+
+    if (refused) {
+        QMetaObject::invokeMethod(
+            call, [this, call, error = *refused] { finish(call, error); }, Qt::QueuedConnection);
+        return call;
+    }
+
+    QUrl url = m_config.baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    url.setQuery(query);
+    start(call, url);
+    return call;
+}
+
+void IntercomClient::start(ApiCall* call, const QUrl& url)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Intercom-Version", m_config.apiVersion.toUtf8());
+    request.setTransferTimeout(int(m_config.transferTimeout.count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+
+    QNetworkReply* reply = m_network->get(request);
+    call->m_reply = reply;
+    qCDebug(lcApi) << "GET" << url.path();
+
+    const qint64 cap = m_config.maxBodyBytes;
+    const auto failOversize = [this, call] {
+        finish(call, ApiError(ApiError::Kind::BadResponse,
+                              tr("the response is larger than %1 MiB")
+                                  .arg(m_config.maxBodyBytes / (1024 * 1024))));
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, call, [reply, cap, failOversize] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > cap)
+            failOversize();
+    });
+    connect(reply, &QNetworkReply::downloadProgress, call,
+            [reply, cap, failOversize](qint64 received, qint64 total) {
+                if (received > cap || total > cap || reply->bytesAvailable() > cap)
+                    failOversize();
+            });
+    connect(reply, &QNetworkReply::redirected, call, [this, call, reply](const QUrl& target) {
+        if (redirectAllowed(target)) {
+            emit reply->redirectAllowed();
+            return;
+        }
+        qCWarning(lcApi) << "refused redirect to" << target.toDisplayString(QUrl::RemoveQuery);
+        finish(call, ApiError(ApiError::Kind::BadResponse,
+                              tr("the server redirected to %1, which is not the same secure host")
+                                  .arg(target.toDisplayString(QUrl::RemoveUserInfo
+                                                              | QUrl::RemoveQuery))));
+    });
+#ifndef QT_NO_SSL
+    connect(reply, &QNetworkReply::sslErrors, call, [](const QList<QSslError>& errors) {
+        // Never ignored: the reply fails with SslHandshakeFailedError.
+        for (const QSslError& e : errors)
+            qCWarning(lcNet) << "TLS error:" << e.errorString();
+    });
+#endif
+    connect(reply, &QNetworkReply::finished, call, [this, call] { onReplyFinished(call); });
+
+    call->m_deadlineTimer = m_clock.schedule(m_config.deadline, call, [this, call] {
+        finish(call, ApiError(ApiError::Kind::Timeout,
+                              tr("no complete answer within %1 s")
+                                  .arg(m_config.deadline.count() / 1000)));
+    });
+}
+
+bool IntercomClient::redirectAllowed(const QUrl& target) const
+{
+    const QUrl& base = m_config.baseUrl;
+    if (target.host().compare(base.host(), Qt::CaseInsensitive) != 0)
+        return false;
+    if (target.scheme() == QLatin1String("https"))
+        return true;
+    // Plain http only where it was already accepted: loopback, same scheme.
+    return target.scheme() == base.scheme() && ApiConfig::isLoopbackHost(target.host());
+}
+
+void IntercomClient::onReplyFinished(ApiCall* call)
+{
+    QNetworkReply* reply = call->m_reply;
+    if (call->m_done || !reply)
+        return;
+    readRateLimit(reply);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString requestId = QString::fromUtf8(reply->rawHeader("X-Request-Id"));
+
+    if (status == 0) {
+        finish(call, networkError(reply));
+        return;
+    }
+    const QByteArray body = reply->read(m_config.maxBodyBytes + 1);
+    if (body.size() > m_config.maxBodyBytes) {
+        finish(call, ApiError(ApiError::Kind::BadResponse,
+                              tr("the response is larger than %1 MiB")
+                                  .arg(m_config.maxBodyBytes / (1024 * 1024))));
+        return;
+    }
+    if (status >= 200 && status < 300) {
+        finish(call, body);
+        return;
+    }
+    ApiError error = ApiError::fromHttp(status, body);
+    if (error.requestId().isEmpty() && !requestId.isEmpty())
+        error.withServerError(error.code(), error.serverMessage(), requestId);
+    if (status >= 300 && status < 400)
+        error = ApiError(ApiError::Kind::BadResponse,
+                         tr("the server answered with a redirect (HTTP %1) that was not followed")
+                             .arg(status))
+                    .withHttpStatus(status);
+    if (error.kind() == ApiError::Kind::RateLimited) {
+        // No Retry-After: wait for the window's reset, or one whole window.
+        const QDateTime now = m_clock.now();
+        QDateTime at = m_rateLimit.resetAt;
+        if (!at.isValid() || at < now)
+            at = now.addSecs(10);
+        error.withRetryAt(at);
+    }
+    if (error.kind() == ApiError::Kind::BadRequest)
+        error.withDetail(m_config.apiVersion);
+    finish(call, error);
+}
+
+ApiError IntercomClient::networkError(QNetworkReply* reply) const
+{
+    using E = QNetworkReply::NetworkError;
+    const E code = reply->error();
+    ApiError::Kind kind = ApiError::Kind::Network;
+    switch (code) {
+    case E::TimeoutError:
+    case E::OperationCanceledError: // raised by the transfer timeout
+        kind = ApiError::Kind::Timeout;
+        break;
+    case E::SslHandshakeFailedError:
+        kind = ApiError::Kind::Tls;
+        break;
+    case E::ProtocolFailure:
+    case E::ProtocolUnknownError:
+    case E::ProtocolInvalidOperationError:
+        kind = ApiError::Kind::BadResponse;
+        break;
+    default:
+        break;
+    }
+    return ApiError(kind, reply->errorString());
+}
+
+void IntercomClient::readRateLimit(QNetworkReply* reply)
+{
+    if (!reply->hasRawHeader("X-RateLimit-Reset") && !reply->hasRawHeader("X-RateLimit-Remaining"))
+        return;
+    bool ok = false;
+    RateLimitStatus status;
+    status.limit = reply->rawHeader("X-RateLimit-Limit").toInt(&ok);
+    if (!ok)
+        status.limit = -1;
+    status.remaining = reply->rawHeader("X-RateLimit-Remaining").toInt(&ok);
+    if (!ok)
+        status.remaining = -1;
+    const qint64 reset = reply->rawHeader("X-RateLimit-Reset").toLongLong(&ok);
+    if (ok && reset > 0)
+        status.resetAt = QDateTime::fromSecsSinceEpoch(reset, Qt::UTC);
+    m_rateLimit = status;
+    emit rateLimitChanged(m_rateLimit);
+}
+
+void IntercomClient::finish(ApiCall* call, Result<QByteArray> result)
+{
+    if (call->m_done)
+        return;
+    call->m_done = true;
+    --m_inFlight;
+    m_clock.cancel(call->m_deadlineTimer);
+    if (QNetworkReply* reply = call->m_reply) {
+        reply->disconnect(call);
+        if (reply->isRunning())
+            reply->abort();
+        reply->deleteLater();
+    }
+    if (!result.ok())
+        qCInfo(lcApi).noquote() << "request failed:" << ApiError::kindName(result.error().kind())
+                                << result.error().httpStatus() << result.error().detail();
+    auto handler = std::move(call->m_handler);
+    call->deleteLater();
+    if (handler)
+        handler(std::move(result));
+}

@@ -1,0 +1,93 @@
+#include "MetricsStore.h"
+
+#include "Logging.h"
+
+void History::record(qint64 msecs, int open, int idle, int snoozed, qint64 windowMs)
+{
+    if (!m_points.empty()) {
+        const HistoryPoint& last = m_points.back();
+        if (last.open == open && last.idle == idle && last.snoozed == snoozed)
+            return;
+    }
+    m_points.push_back({msecs, open, idle, snoozed});
+    // Keep one point from before the window so the trend starts at its edge.
+    while (m_points.size() > 1 && m_points[1].msecs < msecs - windowMs)
+        m_points.pop_front();
+}
+
+MetricsStore::MetricsStore(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void MetricsStore::setDirectory(Directory directory)
+{
+    m_directory = std::move(directory);
+    for (auto it = m_teams.begin(); it != m_teams.end(); ++it) {
+        TeamData& data = it.value();
+        TeamSnapshot next = Snapshots::join(it.key(), data.metrics, m_directory,
+                                            data.snapshot.fetchedAt, data.snapshot.idleThreshold);
+        const SnapshotDiff diff = diffSnapshots(data.snapshot, next);
+        const bool renamed = next.teamName != data.snapshot.teamName
+            || next.assignmentLimit != data.snapshot.assignmentLimit;
+        data.snapshot = std::move(next);
+        if (!diff.isEmpty() || renamed)
+            emit snapshotUpdated(it.key(), diff);
+    }
+}
+
+SnapshotDiff MetricsStore::ingest(const QString& teamId, const QList<TeamMetric>& metrics,
+                                  const QDateTime& fetchedAt, int idleThreshold)
+{
+    TeamData& data = m_teams[teamId];
+    TeamSnapshot next = Snapshots::join(teamId, metrics, m_directory, fetchedAt, idleThreshold);
+    const SnapshotDiff diff = diffSnapshots(data.snapshot, next);
+    data.snapshot = std::move(next);
+    data.metrics = metrics;
+    record(data, diff);
+    qCDebug(lcStore) << "team" << teamId << "rows" << metrics.size() << "changed"
+                     << diff.countsChanged.size() << "added" << diff.added.size() << "removed"
+                     << diff.removed.size();
+    emit snapshotUpdated(teamId, diff);
+    return diff;
+}
+
+void MetricsStore::record(TeamData& data, const SnapshotDiff& diff)
+{
+    const qint64 at = data.snapshot.fetchedAt.toMSecsSinceEpoch();
+    const Totals& t = data.snapshot.totals;
+    data.totals.record(at, t.open, t.idle, t.snoozed, m_windowMs);
+    if (diff.countsChanged.isEmpty() && diff.added.isEmpty() && diff.removed.isEmpty())
+        return;
+    for (const TeammateRow& row : std::as_const(data.snapshot.rows))
+        data.teammates[row.adminId].record(at, row.open, row.idle, row.snoozed, m_windowMs);
+    // A teammate who left keeps a history that ends at zero.
+    for (const QString& id : diff.removed)
+        data.teammates[id].record(at, 0, 0, 0, m_windowMs);
+}
+
+void MetricsStore::forgetTeam(const QString& teamId)
+{
+    m_teams.remove(teamId);
+}
+
+const TeamSnapshot* MetricsStore::latest(const QString& teamId) const
+{
+    const auto it = m_teams.constFind(teamId);
+    return it == m_teams.cend() ? nullptr : &it->snapshot;
+}
+
+const History* MetricsStore::teamHistory(const QString& teamId) const
+{
+    const auto it = m_teams.constFind(teamId);
+    return it == m_teams.cend() ? nullptr : &it->totals;
+}
+
+const History* MetricsStore::teammateHistory(const QString& teamId, const QString& adminId) const
+{
+    const auto it = m_teams.constFind(teamId);
+    if (it == m_teams.cend())
+        return nullptr;
+    const auto h = it->teammates.constFind(adminId);
+    return h == it->teammates.cend() ? nullptr : &h.value();
+}

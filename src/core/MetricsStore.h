@@ -1,0 +1,71 @@
+#pragma once
+
+#include "SnapshotDiff.h"
+#include "TeamSnapshot.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <chrono>
+#include <deque>
+
+struct HistoryPoint
+{
+    qint64 msecs = 0; // UTC ms since epoch
+    int open = 0;
+    int idle = 0;
+    int snoozed = 0;
+};
+
+// Counts over time, one point per change (a steady count costs nothing), and
+// nothing older than the window: memory stays flat on a display that runs
+// for weeks.
+class History
+{
+public:
+    void record(qint64 msecs, int open, int idle, int snoozed, qint64 windowMs);
+    const std::deque<HistoryPoint>& points() const { return m_points; }
+
+private:
+    std::deque<HistoryPoint> m_points;
+};
+
+// The latest snapshot of every polled team, joined with the directory, and
+// a bounded history for trends.
+class MetricsStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MetricsStore(QObject* parent = nullptr);
+
+    void setHistoryWindow(std::chrono::seconds window) { m_windowMs = window.count() * 1000; }
+    void setDirectory(Directory directory);
+    const Directory& directory() const { return m_directory; }
+
+    // Joins, diffs against the previous poll, records history, emits.
+    SnapshotDiff ingest(const QString& teamId, const QList<TeamMetric>& metrics,
+                        const QDateTime& fetchedAt, int idleThreshold);
+    void forgetTeam(const QString& teamId);
+
+    const TeamSnapshot* latest(const QString& teamId) const;
+    const History* teamHistory(const QString& teamId) const;
+    const History* teammateHistory(const QString& teamId, const QString& adminId) const;
+
+signals:
+    void snapshotUpdated(const QString& teamId, const SnapshotDiff& diff);
+
+private:
+    struct TeamData
+    {
+        TeamSnapshot snapshot;
+        QList<TeamMetric> metrics; // kept to re-join when the directory changes
+        History totals;
+        QHash<QString, History> teammates;
+    };
+    void record(TeamData& data, const SnapshotDiff& diff);
+
+    Directory m_directory;
+    QHash<QString, TeamData> m_teams;
+    qint64 m_windowMs = 8 * 3600 * 1000;
+};

@@ -1,0 +1,184 @@
+#include "OutputFormat.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+struct OutputTr
+{
+    Q_DECLARE_TR_FUNCTIONS(OutputFormat)
+};
+
+// Columns of a terminal table: left-aligned text, right-aligned numbers.
+QByteArray alignedTable(const QList<QStringList>& rows, const QList<bool>& numeric)
+{
+    QList<qsizetype> widths(numeric.size(), 0);
+    for (const QStringList& row : rows)
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    QString out;
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (c > 0)
+                line += QStringLiteral("  ");
+            line += numeric[c] ? row[c].rightJustified(widths[c]) : row[c].leftJustified(widths[c]);
+        }
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        out += line + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+QString statusText(const TeammateRow& row)
+{
+    if (!row.away)
+        return OutputTr::tr("active");
+    return row.awayReason ? OutputTr::tr("away: %1").arg(*row.awayReason) : OutputTr::tr("away");
+}
+
+QString utcIso(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace
+
+namespace OutputFormat {
+
+std::optional<Format> parseFormat(const QString& name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("table"))
+        return Format::Table;
+    if (n == QLatin1String("json"))
+        return Format::Json;
+    if (n == QLatin1String("csv"))
+        return Format::Csv;
+    return std::nullopt;
+}
+
+QString csvField(const QString& value)
+{
+    QString v = value;
+    // A leading = + - @ makes spreadsheets evaluate the cell.
+    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
+        v.prepend(QLatin1Char('\''));
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+        || v.contains(QLatin1Char('\r')) || v != value) {
+        v.replace(QLatin1String("\""), QLatin1String("\"\""));
+        v = QLatin1Char('"') + v + QLatin1Char('"');
+    }
+    return v;
+}
+
+QByteArray snapshot(const TeamSnapshot& s, Format format)
+{
+    switch (format) {
+    case Format::Json: {
+        QJsonArray teammates;
+        for (const TeammateRow& row : s.rows) {
+            teammates.append(QJsonObject{
+                {QStringLiteral("admin_id"), row.adminId},
+                {QStringLiteral("name"), row.name},
+                {QStringLiteral("away"), row.away},
+                {QStringLiteral("away_reason"),
+                 row.awayReason ? QJsonValue(*row.awayReason) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("open"), row.open},
+                {QStringLiteral("idle"), row.idle},
+                {QStringLiteral("snoozed"), row.snoozed},
+            });
+        }
+        const QJsonObject root{
+            {QStringLiteral("team"),
+             QJsonObject{{QStringLiteral("id"), s.teamId}, {QStringLiteral("name"), s.teamName}}},
+            {QStringLiteral("fetched_at"), utcIso(s.fetchedAt)},
+            {QStringLiteral("idle_threshold"), s.idleThreshold},
+            {QStringLiteral("teammates"), teammates},
+            {QStringLiteral("totals"),
+             QJsonObject{{QStringLiteral("open"), s.totals.open},
+                         {QStringLiteral("idle"), s.totals.idle},
+                         {QStringLiteral("snoozed"), s.totals.snoozed}}},
+        };
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+    case Format::Csv: {
+        QString out = QStringLiteral("admin_id,name,away,away_reason,open,idle,snoozed\r\n");
+        for (const TeammateRow& row : s.rows) {
+            out += QStringList{csvField(row.adminId), csvField(row.name),
+                               row.away ? QStringLiteral("true") : QStringLiteral("false"),
+                               csvField(row.awayReason.value_or(QString())),
+                               QString::number(row.open), QString::number(row.idle),
+                               QString::number(row.snoozed)}
+                       .join(QLatin1Char(','))
+                + QStringLiteral("\r\n");
+        }
+        return out.toUtf8();
+    }
+    case Format::Table: {
+        QList<QStringList> rows;
+        rows.append({OutputTr::tr("TEAMMATE"), OutputTr::tr("STATUS"), OutputTr::tr("OPEN"),
+                     OutputTr::tr("IDLE"), OutputTr::tr("SNOOZED")});
+        for (const TeammateRow& row : s.rows)
+            rows.append({row.name, statusText(row), QString::number(row.open),
+                         QString::number(row.idle), QString::number(row.snoozed)});
+        rows.append({OutputTr::tr("Total (%n teammate(s))", nullptr, int(s.rows.size())),
+                     QString(), QString::number(s.totals.open), QString::number(s.totals.idle),
+                     QString::number(s.totals.snoozed)});
+        const QString title = OutputTr::tr("%1 (team %2) · as of %3 · idle after %4 s\n")
+                                  .arg(s.teamName.isEmpty() ? OutputTr::tr("Team") : s.teamName,
+                                       s.teamId,
+                                       s.fetchedAt.toUTC().toString(
+                                           QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))
+                                  .arg(s.idleThreshold);
+        return title.toUtf8() + alignedTable(rows, {false, false, true, true, true});
+    }
+    }
+    return {};
+}
+
+QByteArray teams(const QList<Team>& teams, Format format)
+{
+    const auto limitText = [](const Team& t) {
+        return t.assignmentLimit ? QString::number(*t.assignmentLimit) : QString();
+    };
+    switch (format) {
+    case Format::Json: {
+        QJsonArray array;
+        for (const Team& t : teams)
+            array.append(QJsonObject{
+                {QStringLiteral("id"), t.id},
+                {QStringLiteral("name"), t.name},
+                {QStringLiteral("teammates"), int(t.adminIds.size())},
+                {QStringLiteral("assignment_limit"),
+                 t.assignmentLimit ? QJsonValue(*t.assignmentLimit) : QJsonValue()},
+            });
+        return QJsonDocument(QJsonObject{{QStringLiteral("teams"), array}})
+            .toJson(QJsonDocument::Indented);
+    }
+    case Format::Csv: {
+        QString out = QStringLiteral("id,name,teammates,assignment_limit\r\n");
+        for (const Team& t : teams)
+            out += QStringList{csvField(t.id), csvField(t.name),
+                               QString::number(t.adminIds.size()), limitText(t)}
+                       .join(QLatin1Char(','))
+                + QStringLiteral("\r\n");
+        return out.toUtf8();
+    }
+    case Format::Table: {
+        QList<QStringList> rows;
+        rows.append({OutputTr::tr("ID"), OutputTr::tr("TEAM"), OutputTr::tr("TEAMMATES"),
+                     OutputTr::tr("ASSIGNMENT LIMIT")});
+        for (const Team& t : teams)
+            rows.append({t.id, t.name, QString::number(t.adminIds.size()), limitText(t)});
+        return alignedTable(rows, {false, false, true, true});
+    }
+    }
+    return {};
+}
+
+} // namespace OutputFormat

@@ -1,0 +1,264 @@
+#include "Poller.h"
+
+#include "IntercomClient.h"
+#include "Logging.h"
+
+using namespace std::chrono;
+
+namespace {
+constexpr milliseconds kRateLimitMargin{500};
+}
+
+Poller::Poller(IntercomClient& client, Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_clock(clock)
+    , m_backoff(kDefaultInterval, kBackoffCap, QRandomGenerator::global()->generate())
+{
+}
+
+Poller::~Poller()
+{
+    for (TeamState& team : m_teams) {
+        m_clock.cancel(team.timer);
+        if (team.call)
+            team.call->abort();
+    }
+    m_clock.cancel(m_directoryTimer);
+}
+
+void Poller::setJitterSeed(quint32 seed)
+{
+    m_backoff = Backoff(m_interval, kBackoffCap, seed);
+}
+
+void Poller::setInterval(seconds interval)
+{
+    m_interval = std::max(interval, duration_cast<seconds>(kMinInterval));
+    m_backoff.setBase(m_interval);
+    for (auto it = m_teams.begin(); it != m_teams.end(); ++it) {
+        TeamState& team = it.value();
+        if (team.state.phase != PollState::Phase::Waiting || !team.lastStart.isValid())
+            continue;
+        const qint64 due = team.lastStart.msecsTo(m_clock.now());
+        schedule(it.key(), milliseconds(std::max<qint64>(0, intervalMs().count() - due)),
+                 PollState::Phase::Waiting);
+    }
+}
+
+void Poller::setIdleThreshold(int seconds)
+{
+    const int clamped = ApiConfig::clampIdleThreshold(seconds);
+    if (clamped == m_idleThreshold)
+        return;
+    m_idleThreshold = clamped;
+    // The user is looking at numbers for the old threshold: replace them now.
+    for (const QString& id : m_teams.keys())
+        pollNow(id);
+}
+
+void Poller::setTeams(const QList<QString>& teamIds)
+{
+    for (const QString& id : m_teams.keys()) {
+        if (teamIds.contains(id))
+            continue;
+        TeamState team = m_teams.take(id);
+        m_clock.cancel(team.timer);
+        if (team.call)
+            team.call->abort();
+    }
+    for (const QString& id : teamIds) {
+        if (m_teams.contains(id))
+            continue;
+        m_teams.insert(id, TeamState{});
+        poll(id);
+    }
+    if (!m_haveDirectory && !m_directoryFetch && !m_teams.isEmpty())
+        refreshDirectory();
+}
+
+void Poller::pollNow(const QString& teamId)
+{
+    const auto it = m_teams.find(teamId);
+    if (it == m_teams.end())
+        return;
+    if (it->call)
+        it->call->abort();
+    it->call = nullptr;
+    poll(teamId);
+}
+
+PollState Poller::state(const QString& teamId) const
+{
+    return m_teams.value(teamId).state;
+}
+
+void Poller::schedule(const QString& teamId, milliseconds delay, PollState::Phase phase)
+{
+    TeamState& team = m_teams[teamId];
+    m_clock.cancel(team.timer);
+    team.timer = m_clock.schedule(delay, this, [this, teamId] {
+        if (auto it = m_teams.find(teamId); it != m_teams.end()) {
+            it->timer = 0;
+            poll(teamId);
+        }
+    });
+    team.state.phase = phase;
+    team.state.nextPollAt = m_clock.now().addMSecs(delay.count());
+    setState(teamId, team);
+}
+
+void Poller::poll(const QString& teamId)
+{
+    TeamState& team = m_teams[teamId];
+    if (team.call)
+        return; // at most one request per team, ever
+    m_clock.cancel(team.timer);
+    team.timer = 0;
+
+    const QDateTime now = m_clock.now();
+    if (m_pausedUntil.isValid() && now < m_pausedUntil) {
+        schedule(teamId, milliseconds(now.msecsTo(m_pausedUntil)), PollState::Phase::RateLimited);
+        return;
+    }
+    team.lastStart = now;
+    team.state.phase = PollState::Phase::Polling;
+    team.state.nextPollAt = QDateTime();
+    const int threshold = m_idleThreshold;
+    qCDebug(lcPoll) << "polling team" << teamId << "idle_threshold" << threshold;
+    team.call = m_client.teamMetrics(teamId, threshold, this,
+                                     [this, teamId, threshold](const auto& result) {
+                                         onMetrics(teamId, result, threshold);
+                                     });
+    setState(teamId, team);
+}
+
+void Poller::onMetrics(const QString& teamId, const Result<QList<TeamMetric>>& result,
+                       int threshold)
+{
+    const auto it = m_teams.find(teamId);
+    if (it == m_teams.end())
+        return;
+    TeamState& team = it.value();
+    team.call = nullptr;
+    if (!result.ok()) {
+        onFailure(teamId, result.error());
+        return;
+    }
+    const QDateTime now = m_clock.now();
+    team.state.consecutiveFailures = 0;
+    team.state.lastError.reset();
+    team.state.lastSuccessAt = now;
+    const qint64 elapsed = team.lastStart.msecsTo(now);
+    schedule(teamId, milliseconds(std::max<qint64>(0, intervalMs().count() - elapsed)),
+             PollState::Phase::Waiting);
+    emit metricsReceived(teamId, result.value(), now, threshold);
+
+    if (!m_haveDirectory)
+        return;
+    for (const TeamMetric& m : result.value()) {
+        if (!m_knownAdmins.contains(m.adminId)) {
+            // Someone joined: fetch names now rather than in ten minutes.
+            if (!m_directoryRequestedAt.isValid()
+                || m_directoryRequestedAt.secsTo(now) >= kDirectoryRetry.count())
+                refreshDirectory();
+            break;
+        }
+    }
+}
+
+void Poller::onFailure(const QString& teamId, const ApiError& error)
+{
+    TeamState& team = m_teams[teamId];
+    team.state.lastError = error;
+    ++team.state.consecutiveFailures;
+    const QDateTime now = m_clock.now();
+    qCInfo(lcPoll).noquote() << "team" << teamId << "poll failed:"
+                             << ApiError::kindName(error.kind()) << "failures"
+                             << team.state.consecutiveFailures;
+
+    if (error.kind() == ApiError::Kind::RateLimited) {
+        const QDateTime resume = error.retryAt().addMSecs(kRateLimitMargin.count());
+        if (!m_pausedUntil.isValid() || resume > m_pausedUntil)
+            m_pausedUntil = resume;
+        schedule(teamId, milliseconds(std::max<qint64>(0, now.msecsTo(m_pausedUntil))),
+                 PollState::Phase::RateLimited);
+        return;
+    }
+    if (error.isTransient()) {
+        schedule(teamId, m_backoff.delay(team.state.consecutiveFailures),
+                 PollState::Phase::BackingOff);
+        return;
+    }
+    m_clock.cancel(team.timer);
+    team.timer = 0;
+    team.state.phase = PollState::Phase::Stopped;
+    team.state.nextPollAt = QDateTime();
+    setState(teamId, team);
+}
+
+void Poller::setState(const QString& teamId, TeamState& team)
+{
+    emit stateChanged(teamId, team.state);
+}
+
+void Poller::refreshDirectory()
+{
+    if (m_directoryFetch)
+        return;
+    m_clock.cancel(m_directoryTimer);
+    m_directoryTimer = 0;
+    m_directoryRequestedAt = m_clock.now();
+    m_directoryFetch = DirectoryFetch{3, false, Directory{}};
+    const auto done = [this](bool ok) {
+        if (!ok)
+            m_directoryFetch->failed = true;
+        if (--m_directoryFetch->pending == 0)
+            finishDirectory();
+    };
+    m_client.admins(this, [this, done](const Result<QList<Admin>>& r) {
+        if (r.ok())
+            for (const Admin& a : r.value())
+                m_directoryFetch->next.admins.insert(a.id, a);
+        done(r.ok());
+    });
+    m_client.awayReasons(this, [this, done](const Result<QList<AwayReason>>& r) {
+        if (r.ok())
+            for (const AwayReason& reason : r.value())
+                m_directoryFetch->next.awayReasons.insert(reason.id, reason);
+        done(r.ok());
+    });
+    m_client.teams(this, [this, done](const Result<QList<Team>>& r) {
+        if (r.ok())
+            for (const Team& t : r.value())
+                m_directoryFetch->next.teams.insert(t.id, t);
+        done(r.ok());
+    });
+}
+
+void Poller::finishDirectory()
+{
+    DirectoryFetch fetch = std::move(*m_directoryFetch);
+    m_directoryFetch.reset();
+    if (fetch.failed) {
+        qCInfo(lcPoll) << "directory refresh failed; retrying in" << kDirectoryRetry.count() << "s";
+        scheduleDirectory(kDirectoryRetry);
+        return;
+    }
+    fetch.next.fetchedAt = m_clock.now();
+    m_knownAdmins.clear();
+    for (auto it = fetch.next.admins.cbegin(); it != fetch.next.admins.cend(); ++it)
+        m_knownAdmins.insert(it.key());
+    m_haveDirectory = true;
+    scheduleDirectory(kDirectoryInterval);
+    emit directoryReceived(fetch.next);
+}
+
+void Poller::scheduleDirectory(milliseconds delay)
+{
+    m_clock.cancel(m_directoryTimer);
+    m_directoryTimer = m_clock.schedule(delay, this, [this] {
+        m_directoryTimer = 0;
+        refreshDirectory();
+    });
+}

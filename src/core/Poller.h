@@ -1,0 +1,114 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ApiTypes.h"
+#include "Backoff.h"
+#include "Result.h"
+#include "Clock.h"
+#include "TeamSnapshot.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <chrono>
+#include <optional>
+
+class ApiCall;
+class IntercomClient;
+
+// What the poller is doing for one team, for status lines and banners.
+struct PollState
+{
+    enum class Phase {
+        Waiting,     // next poll scheduled at the normal interval
+        Polling,     // a request is in flight
+        BackingOff,  // transient failure; retrying at nextPollAt
+        RateLimited, // paused until nextPollAt (X-RateLimit-Reset)
+        Stopped,     // needs the user: 401, 403, 404, 400 or bad configuration
+    };
+    Phase phase = Phase::Waiting;
+    std::optional<ApiError> lastError;
+    QDateTime nextPollAt;
+    QDateTime lastSuccessAt;
+    int consecutiveFailures = 0;
+};
+
+// Polls the metrics of each selected team on an interval, never more than
+// one request per team at a time, and refreshes the slow-changing directory
+// (teammates, away reasons, teams) every few minutes.
+class Poller : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::seconds kDefaultInterval{15};
+    static constexpr std::chrono::seconds kMinInterval{5};
+    static constexpr std::chrono::minutes kBackoffCap{5};
+    static constexpr std::chrono::minutes kDirectoryInterval{10};
+    static constexpr std::chrono::seconds kDirectoryRetry{60};
+
+    Poller(IntercomClient& client, Clock& clock, QObject* parent = nullptr);
+    ~Poller() override;
+
+    void setInterval(std::chrono::seconds interval); // clamped to >= 5 s
+    std::chrono::seconds interval() const { return m_interval; }
+    void setIdleThreshold(int seconds);               // clamped; re-polls at once
+    int idleThreshold() const { return m_idleThreshold; }
+    void setJitterSeed(quint32 seed);
+
+    // Starts polling teams not polled yet and stops those no longer listed.
+    void setTeams(const QList<QString>& teamIds);
+    QList<QString> teams() const { return m_teams.keys(); }
+    // Polls now (also after a stop): what "Retry" does.
+    void pollNow(const QString& teamId);
+    void refreshDirectory();
+
+    PollState state(const QString& teamId) const;
+
+signals:
+    void metricsReceived(const QString& teamId, const QList<TeamMetric>& metrics,
+                         const QDateTime& fetchedAt, int idleThreshold);
+    void directoryReceived(const Directory& directory);
+    void stateChanged(const QString& teamId, const PollState& state);
+
+private:
+    struct TeamState
+    {
+        PollState state;
+        QPointer<ApiCall> call;
+        Clock::TimerId timer = 0;
+        QDateTime lastStart;
+    };
+    void schedule(const QString& teamId, std::chrono::milliseconds delay, PollState::Phase phase);
+    void poll(const QString& teamId);
+    void onMetrics(const QString& teamId, const Result<QList<TeamMetric>>& result, int threshold);
+    void onFailure(const QString& teamId, const ApiError& error);
+    void setState(const QString& teamId, TeamState& team);
+    void scheduleDirectory(std::chrono::milliseconds delay);
+    void finishDirectory();
+    std::chrono::milliseconds intervalMs() const { return m_interval; }
+
+    IntercomClient& m_client;
+    Clock& m_clock;
+    Backoff m_backoff;
+    std::chrono::seconds m_interval = kDefaultInterval;
+    int m_idleThreshold = 1800;
+    QHash<QString, TeamState> m_teams;
+    QDateTime m_pausedUntil; // rate limit is per app: it pauses every team
+
+    // Directory refresh: three calls whose results are combined.
+    struct DirectoryFetch
+    {
+        int pending = 0;
+        bool failed = false;
+        Directory next;
+    };
+    std::optional<DirectoryFetch> m_directoryFetch;
+    Clock::TimerId m_directoryTimer = 0;
+    QDateTime m_directoryRequestedAt;
+    QSet<QString> m_knownAdmins;
+    bool m_haveDirectory = false;
+};

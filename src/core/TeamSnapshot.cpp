@@ -1,0 +1,65 @@
+#include "TeamSnapshot.h"
+
+#include <QCoreApplication>
+
+namespace {
+struct SnapshotTr
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamSnapshot)
+};
+} // namespace
+
+namespace Snapshots {
+
+TeamSnapshot join(const QString& teamId, const QList<TeamMetric>& metrics,
+                  const Directory& directory, const QDateTime& fetchedAt, int idleThreshold)
+{
+    TeamSnapshot snapshot;
+    snapshot.teamId = teamId;
+    snapshot.fetchedAt = fetchedAt;
+    snapshot.idleThreshold = idleThreshold;
+    if (const auto team = directory.teams.constFind(teamId); team != directory.teams.cend()) {
+        snapshot.teamName = team->name;
+        snapshot.assignmentLimit = team->assignmentLimit;
+    }
+    snapshot.rows.reserve(metrics.size());
+    for (const TeamMetric& m : metrics) {
+        TeammateRow row;
+        row.adminId = m.adminId;
+        row.open = m.open;
+        row.idle = m.idle;
+        row.snoozed = m.snoozed;
+        snapshot.totals.open += m.open;
+        snapshot.totals.idle += m.idle;
+        snapshot.totals.snoozed += m.snoozed;
+        if (const auto admin = directory.admins.constFind(m.adminId);
+            admin != directory.admins.cend()) {
+            row.known = true;
+            row.name = admin->name;
+            row.jobTitle = admin->jobTitle;
+            row.away = admin->away;
+            if (admin->away && admin->awayReasonId) {
+                const auto reason = directory.awayReasons.constFind(*admin->awayReasonId);
+                if (reason != directory.awayReasons.cend())
+                    row.awayReason = reason->label;
+            }
+        } else {
+            row.name = SnapshotTr::tr("Teammate %1").arg(m.adminId);
+        }
+        snapshot.rows.append(std::move(row));
+    }
+    return snapshot;
+}
+
+Totals totalsOf(const QList<TeammateRow>& rows)
+{
+    Totals totals;
+    for (const TeammateRow& row : rows) {
+        totals.open += row.open;
+        totals.idle += row.idle;
+        totals.snoozed += row.snoozed;
+    }
+    return totals;
+}
+
+} // namespace Snapshots
