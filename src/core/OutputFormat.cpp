@@ -126,8 +126,7 @@ QByteArray snapshot(const TeamSnapshot& s, Format format)
         for (const TeammateRow& row : s.rows)
             rows.append({row.name, statusText(row), QString::number(row.open),
                          QString::number(row.idle), QString::number(row.snoozed)});
-        rows.append({OutputTr::tr("Total (%n teammate(s))", nullptr, int(s.rows.size())),
-                     QString(), QString::number(s.totals.open), QString::number(s.totals.idle),
+        rows.append({OutputTr::tr("Total"), QString(), QString::number(s.totals.open), QString::number(s.totals.idle),
                      QString::number(s.totals.snoozed)});
         const QString title = OutputTr::tr("%1 (team %2) · as of %3 · idle after %4 s\n")
                                   .arg(s.teamName.isEmpty() ? OutputTr::tr("Team") : s.teamName,

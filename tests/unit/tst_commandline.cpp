@@ -1,4 +1,87 @@
+#include "CommandLine.h"
+
+#include <QCoreApplication>
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+
+namespace {
+Result<CommandLine::Parsed> parse(QStringList args)
+{
+    args.prepend(QStringLiteral("floorwatch"));
+    return CommandLine::parse(args);
+}
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void printDefaultsToTable()
+    {
+        const auto p = parse({QStringLiteral("--print")});
+        QVERIFY(p.ok());
+        QCOMPARE(*p.value().options.print, OutputFormat::Format::Table);
+        const auto q = parse({QStringLiteral("--print"), QStringLiteral("--team"), QStringLiteral("5")});
+        QVERIFY(q.ok());
+        QCOMPARE(*q.value().options.print, OutputFormat::Format::Table);
+        QCOMPARE(q.value().options.teamId, QStringLiteral("5"));
+    }
+
+    void fullPrintCommand()
+    {
+        const auto p = parse({QStringLiteral("--print"), QStringLiteral("json"), QStringLiteral("--team"),
+                              QStringLiteral("42"), QStringLiteral("--idle-threshold"), QStringLiteral("0"),
+                              QStringLiteral("--region"), QStringLiteral("eu"), QStringLiteral("--api-version"),
+                              QStringLiteral("Preview")});
+        QVERIFY(p.ok());
+        const AppOptions& o = p.value().options;
+        QCOMPARE(*o.print, OutputFormat::Format::Json);
+        QCOMPARE(o.idleThreshold, 1); // clamped
+        QCOMPARE(o.apiVersion, QStringLiteral("Preview"));
+        const auto config = CommandLine::apiConfig(o);
+        QVERIFY(config.ok());
+        QCOMPARE(config.value().baseUrl.host(), QStringLiteral("api.eu.intercom.io"));
+        QCOMPARE(config.value().apiVersion, QStringLiteral("Preview"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("bad format") << QStringList{QStringLiteral("--print"), QStringLiteral("xml")};
+        QTest::newRow("bad threshold") << QStringList{QStringLiteral("--idle-threshold"), QStringLiteral("ten")};
+        QTest::newRow("region and url") << QStringList{QStringLiteral("--region"), QStringLiteral("eu"), QStringLiteral("--api-base-url"), QStringLiteral("https://x.example")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")};
+        QTest::newRow("empty team") << QStringList{QStringLiteral("--team"), QStringLiteral(" ")};
+        QTest::newRow("token on command line") << QStringList{QStringLiteral("--token"), QStringLiteral("abc")};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const auto p = parse(args);
+        QVERIFY(!p.ok());
+        QCOMPARE(p.error().kind(), ApiError::Kind::BadConfiguration);
+        QVERIFY(!p.error().userMessage().isEmpty());
+    }
+
+    void refusedBaseUrl()
+    {
+        const auto p = parse({QStringLiteral("--api-base-url"), QStringLiteral("http://example.com")});
+        QVERIFY(p.ok());
+        const auto config = CommandLine::apiConfig(p.value().options);
+        QVERIFY(!config.ok());
+        QCOMPARE(config.error().kind(), ApiError::Kind::BadConfiguration);
+    }
+
+    void helpListsExitCodes()
+    {
+        const auto p = parse({QStringLiteral("--help")});
+        QVERIFY(p.ok());
+        QCOMPARE(p.value().outcome, CommandLine::Outcome::ShowHelp);
+        QVERIFY(p.value().text.contains(QLatin1String("FLOORWATCH_ACCESS_TOKEN")));
+        QVERIFY(p.value().text.contains(QLatin1String("8  bad response")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"
