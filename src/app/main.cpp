@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "FloorwatchVersion.h"
 #include "NetworkAccessManager.h"
+#include "LiveTerminal.h"
 #include "PrintCommand.h"
 
 #include <QCoreApplication>
@@ -37,14 +38,12 @@ int main(int argc, char* argv[])
 
     SystemClock clock;
     NetworkAccessManager network;
-    if (options.print) {
-        const QString token = qEnvironmentVariable("FLOORWATCH_ACCESS_TOKEN").trimmed();
-        if (token.isEmpty())
-            return fail(QCoreApplication::translate(
-                "main", "No access token: set the environment variable FLOORWATCH_ACCESS_TOKEN "
-                        "to a private app's access token."));
+    const QString token = qEnvironmentVariable("FLOORWATCH_ACCESS_TOKEN").trimmed();
+    if (token.isEmpty())
+        return fail(QCoreApplication::translate(
+            "main", "No access token: set the environment variable FLOORWATCH_ACCESS_TOKEN "
+                    "to a private app's access token, or try --demo."));
+    if (options.print)
         return runPrintCommand(options, config.value(), token, network, clock);
-    }
-    return fail(QCoreApplication::translate("main", "The dashboard window is not available yet; "
-                                                    "use --print."));
+    return runLiveTerminal(options, config.value(), token, network, clock);
 }

@@ -69,6 +69,10 @@ Result<Parsed> parse(const QStringList& arguments)
                                   CliTr::tr("Seconds after which a waiting conversation counts as "
                                             "idle (1-86400, default 1800)."),
                                   CliTr::tr("seconds"));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      CliTr::tr("Seconds between two polls of a team (at least 5, "
+                                                "default 15)."),
+                                      CliTr::tr("seconds"));
     const QCommandLineOption region(QStringLiteral("region"),
                                     CliTr::tr("The workspace's region: us (default), eu or au."),
                                     CliTr::tr("region"));
@@ -80,7 +84,7 @@ Result<Parsed> parse(const QStringList& arguments)
         QStringLiteral("api-version"),
         CliTr::tr("The Intercom-Version header: 2.16 (default), Preview or Unstable."),
         CliTr::tr("version"));
-    parser.addOptions({demo, print, team, idle, region, baseUrl, apiVersion});
+    parser.addOptions({demo, print, team, idle, interval, region, baseUrl, apiVersion});
 
     if (!parser.parse(withDefaultPrintFormat(arguments)))
         return usage(parser.errorText());
@@ -111,6 +115,13 @@ Result<Parsed> parse(const QStringList& arguments)
         if (!ok)
             return usage(CliTr::tr("--idle-threshold must be a whole number of seconds."));
         o.idleThreshold = ApiConfig::clampIdleThreshold(seconds);
+    }
+    if (parser.isSet(interval)) {
+        bool ok = false;
+        const int seconds = parser.value(interval).toInt(&ok);
+        if (!ok || seconds < 5)
+            return usage(CliTr::tr("--interval must be a whole number of seconds, at least 5."));
+        o.intervalSeconds = seconds;
     }
     if (parser.isSet(region) && parser.isSet(baseUrl))
         return usage(CliTr::tr("Use either --region or --api-base-url, not both."));

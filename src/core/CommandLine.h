@@ -17,6 +17,7 @@ struct AppOptions
     std::optional<OutputFormat::Format> print; // headless: fetch once, print, exit
     QString teamId;
     int idleThreshold = ApiConfig::kDefaultIdleThreshold;
+    int intervalSeconds = 15; // poll interval, at least 5
     QString region;     // us | eu | au
     QString apiBaseUrl; // overrides the region
     QString apiVersion = ApiConfig::kDefaultVersion;
