@@ -1,11 +1,11 @@
 #include "Logging.h"
 
-Q_LOGGING_CATEGORY(lcNet, "floorwatch.net", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcApi, "floorwatch.api", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcPoll, "floorwatch.poll", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcStore, "floorwatch.store", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcApp, "floorwatch.app", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcSim, "floorwatch.sim", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNet, "floorwatch.net", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcApi, "floorwatch.api", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcPoll, "floorwatch.poll", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStore, "floorwatch.store", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcApp, "floorwatch.app", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSim, "floorwatch.sim", QtWarningMsg)
 
 namespace Logging {
 
