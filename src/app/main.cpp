@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "CommandLine.h"
+#include "DemoBackend.h"
 #include "ExitCode.h"
 #include "FloorwatchVersion.h"
 #include "NetworkAccessManager.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <optional>
 
 // The one place where Floorwatch's objects are created and wired together.
 int main(int argc, char* argv[])
@@ -32,13 +34,22 @@ int main(int argc, char* argv[])
     }
     const AppOptions& options = parsed.value().options;
 
-    const auto config = CommandLine::apiConfig(options);
+    auto config = CommandLine::apiConfig(options);
     if (!config.ok())
         return fail(config.error().userMessage());
 
     SystemClock clock;
     NetworkAccessManager network;
-    const QString token = qEnvironmentVariable("FLOORWATCH_ACCESS_TOKEN").trimmed();
+    QString token = qEnvironmentVariable("FLOORWATCH_ACCESS_TOKEN").trimmed();
+    std::optional<DemoBackend> demo;
+    if (options.demo) {
+        demo.emplace(clock);
+        const auto url = demo->start();
+        if (!url.ok())
+            return fail(url.error().userMessage());
+        config.value().baseUrl = url.value();
+        token = demo->token();
+    }
     if (token.isEmpty())
         return fail(QCoreApplication::translate(
             "main", "No access token: set the environment variable FLOORWATCH_ACCESS_TOKEN "
