@@ -187,7 +187,11 @@ void IntercomClient::onReplyFinished(ApiCall* call)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString requestId = QString::fromUtf8(reply->rawHeader("X-Request-Id"));
 
-    if (status == 0) {
+    // A transfer that broke off (even after the headers arrived) is a
+    // network failure; HTTP error statuses are handled below.
+    if (status == 0
+        || (reply->error() != QNetworkReply::NoError
+            && reply->error() < QNetworkReply::ContentAccessDenied)) {
         finish(call, networkError(reply));
         return;
     }

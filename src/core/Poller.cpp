@@ -67,11 +67,17 @@ void Poller::setTeams(const QList<QString>& teamIds)
         if (team.call)
             team.call->abort();
     }
+    // Teams added together are spread out a little, so their requests
+    // follow each other on one connection instead of racing for several.
+    int added = 0;
     for (const QString& id : teamIds) {
         if (m_teams.contains(id))
             continue;
         m_teams.insert(id, TeamState{});
-        poll(id);
+        if (added++ == 0)
+            poll(id);
+        else
+            schedule(id, kStagger * (added - 1), PollState::Phase::Waiting);
     }
     if (!m_haveDirectory && !m_directoryFetch && !m_teams.isEmpty())
         refreshDirectory();
@@ -209,30 +215,36 @@ void Poller::refreshDirectory()
     m_clock.cancel(m_directoryTimer);
     m_directoryTimer = 0;
     m_directoryRequestedAt = m_clock.now();
-    m_directoryFetch = DirectoryFetch{3, false, Directory{}};
-    const auto done = [this](bool ok) {
-        if (!ok)
-            m_directoryFetch->failed = true;
-        if (--m_directoryFetch->pending == 0)
-            finishDirectory();
-    };
-    m_client.admins(this, [this, done](const Result<QList<Admin>>& r) {
-        if (r.ok())
-            for (const Admin& a : r.value())
+    m_directoryFetch = DirectoryFetch{false, m_directory};
+    // One call after the other: this is slow-changing data, and a chain keeps
+    // it on one connection and out of the way of the metrics.
+    m_client.admins(this, [this](const Result<QList<Admin>>& admins) {
+        if (admins.ok()) {
+            m_directoryFetch->next.admins.clear();
+            for (const Admin& a : admins.value())
                 m_directoryFetch->next.admins.insert(a.id, a);
-        done(r.ok());
-    });
-    m_client.awayReasons(this, [this, done](const Result<QList<AwayReason>>& r) {
-        if (r.ok())
-            for (const AwayReason& reason : r.value())
-                m_directoryFetch->next.awayReasons.insert(reason.id, reason);
-        done(r.ok());
-    });
-    m_client.teams(this, [this, done](const Result<QList<Team>>& r) {
-        if (r.ok())
-            for (const Team& t : r.value())
-                m_directoryFetch->next.teams.insert(t.id, t);
-        done(r.ok());
+        } else {
+            m_directoryFetch->failed = true;
+        }
+        m_client.awayReasons(this, [this](const Result<QList<AwayReason>>& reasons) {
+            if (reasons.ok()) {
+                m_directoryFetch->next.awayReasons.clear();
+                for (const AwayReason& reason : reasons.value())
+                    m_directoryFetch->next.awayReasons.insert(reason.id, reason);
+            } else {
+                m_directoryFetch->failed = true;
+            }
+            m_client.teams(this, [this](const Result<QList<Team>>& teams) {
+                if (teams.ok()) {
+                    m_directoryFetch->next.teams.clear();
+                    for (const Team& t : teams.value())
+                        m_directoryFetch->next.teams.insert(t.id, t);
+                } else {
+                    m_directoryFetch->failed = true;
+                }
+                finishDirectory();
+            });
+        });
     });
 }
 
@@ -240,18 +252,19 @@ void Poller::finishDirectory()
 {
     DirectoryFetch fetch = std::move(*m_directoryFetch);
     m_directoryFetch.reset();
-    if (fetch.failed) {
-        qCInfo(lcPoll) << "directory refresh failed; retrying in" << kDirectoryRetry.count() << "s";
-        scheduleDirectory(kDirectoryRetry);
-        return;
-    }
-    fetch.next.fetchedAt = m_clock.now();
+    // What failed keeps its last good value (the fetch started from it).
+    m_directory = std::move(fetch.next);
+    m_directory.fetchedAt = m_clock.now();
     m_knownAdmins.clear();
-    for (auto it = fetch.next.admins.cbegin(); it != fetch.next.admins.cend(); ++it)
+    for (auto it = m_directory.admins.cbegin(); it != m_directory.admins.cend(); ++it)
         m_knownAdmins.insert(it.key());
-    m_haveDirectory = true;
-    scheduleDirectory(kDirectoryInterval);
-    emit directoryReceived(fetch.next);
+    if (fetch.failed)
+        qCInfo(lcPoll) << "directory refresh incomplete; retrying in" << kDirectoryRetry.count()
+                       << "s";
+    if (!fetch.failed || !m_directory.admins.isEmpty())
+        m_haveDirectory = true;
+    scheduleDirectory(fetch.failed ? milliseconds(kDirectoryRetry) : milliseconds(kDirectoryInterval));
+    emit directoryReceived(m_directory);
 }
 
 void Poller::scheduleDirectory(milliseconds delay)

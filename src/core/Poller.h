@@ -49,6 +49,7 @@ public:
     static constexpr std::chrono::minutes kBackoffCap{5};
     static constexpr std::chrono::minutes kDirectoryInterval{10};
     static constexpr std::chrono::seconds kDirectoryRetry{60};
+    static constexpr std::chrono::milliseconds kStagger{250};
 
     Poller(IntercomClient& client, Clock& clock, QObject* parent = nullptr);
     ~Poller() override;
@@ -102,13 +103,13 @@ private:
     // Directory refresh: three calls whose results are combined.
     struct DirectoryFetch
     {
-        int pending = 0;
         bool failed = false;
         Directory next;
     };
     std::optional<DirectoryFetch> m_directoryFetch;
     Clock::TimerId m_directoryTimer = 0;
     QDateTime m_directoryRequestedAt;
+    Directory m_directory;
     QSet<QString> m_knownAdmins;
     bool m_haveDirectory = false;
 };

@@ -128,6 +128,8 @@ private slots:
         Fixture f;
         f.metricsResponse = FakeResponse::hang();
         f.poller.setTeams({QStringLiteral("42")});
+        QTRY_COMPARE(f.count(QStringLiteral("/teams")), 1); // the directory chain is done
+        QTRY_COMPARE(f.network.inFlight(), 1);
         f.clock.advance(30s);
         const PollState state = f.poller.state(QStringLiteral("42"));
         QCOMPARE(state.phase, PollState::Phase::BackingOff);
@@ -266,6 +268,8 @@ private slots:
         f.poller.setTeams({QStringLiteral("42"), QStringLiteral("43")});
         QVERIFY(f.settle());
         f.poller.setTeams({QStringLiteral("43")});
+        f.clock.advance(1s); // 43 started 250 ms after 42
+        QVERIFY(f.settle());
         f.clock.advance(15s);
         QCOMPARE(f.count(QStringLiteral("/teams/42/metrics")), 1);
         QCOMPARE(f.count(QStringLiteral("/teams/43/metrics")), 2);

@@ -1,0 +1,304 @@
+// The real client and poller against the real simulator over loopback.
+
+#include "Clock.h"
+#include "IntercomClient.h"
+#include "MetricsStore.h"
+#include "NetworkAccessManager.h"
+#include "Poller.h"
+#include "SimServer.h"
+#include "SimWorkspace.h"
+
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString kToken = QStringLiteral("integration-token");
+
+struct Fixture
+{
+    ManualClock clock;
+    SimWorkspace workspace;
+    SimServer server{workspace, kToken};
+    NetworkAccessManager network;
+    IntercomClient client{&network, clock};
+    Poller poller{client, clock};
+    MetricsStore store;
+    QList<QString> teamIds;
+
+    explicit Fixture(SimConfig config = {})
+        : workspace(config, clock)
+    {
+        if (server.listen(0) == 0)
+            qFatal("simulator did not start");
+        ApiConfig api;
+        api.baseUrl = server.baseUrl();
+        client.setConfig(api);
+        client.setToken(kToken);
+        poller.setJitterSeed(3);
+        QObject::connect(&poller, &Poller::directoryReceived, &store, &MetricsStore::setDirectory);
+        QObject::connect(&poller, &Poller::metricsReceived, &store, &MetricsStore::ingest);
+        for (const SimTeam& t : workspace.teams())
+            teamIds << t.id;
+    }
+
+    QString metricsPath(const QString& team) const
+    {
+        return QStringLiteral("/teams/%1/metrics").arg(team);
+    }
+    PollState state(const QString& team) const { return poller.state(team); }
+    // Waits until no team has a request in flight.
+    bool settle()
+    {
+        return QTest::qWaitFor([this] {
+            for (const QString& id : poller.teams())
+                if (poller.state(id).phase == PollState::Phase::Polling)
+                    return false;
+            return client.callsInFlight() == 0;
+        }, 10000);
+    }
+    bool waitFor(const QString& team, PollState::Phase phase)
+    {
+        return QTest::qWaitFor([&] { return poller.state(team).phase == phase; }, 10000);
+    }
+    void advanceToNextPoll(const QString& team)
+    {
+        clock.advance(std::chrono::milliseconds(
+            std::max<qint64>(0, clock.now().msecsTo(poller.state(team).nextPollAt))));
+    }
+    // Start polling one team and wait for its first good snapshot.
+    void startWithGoodData(const QString& team)
+    {
+        poller.setTeams({team});
+        QVERIFY(waitFor(team, PollState::Phase::Waiting));
+        QVERIFY(store.latest(team));
+        QVERIFY(QTest::qWaitFor([this] { return store.directory().fetchedAt.isValid(); }));
+    }
+};
+
+} // namespace
+
+class TestSimulator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void onePollPerTeamPerIntervalOnReusedConnections()
+    {
+        Fixture f;
+        const QList<QString> teams = f.teamIds.mid(0, 3);
+        f.poller.setTeams(teams);
+        f.clock.advance(1s); // the staggered first polls
+        QVERIFY(f.settle());
+        QTRY_VERIFY(f.store.directory().fetchedAt.isValid());
+        const int warmConnections = f.server.connectionCount();
+        QVERIFY(warmConnections >= 1);
+        f.server.resetCounters();
+
+        for (int i = 0; i < 20; ++i) {
+            f.clock.advance(15s);
+            QVERIFY(f.settle());
+        }
+        for (const QString& team : teams)
+            QCOMPARE(f.server.requestCount(f.metricsPath(team)), 20);
+        QCOMPARE(f.server.connectionCount(), 0); // nothing new: kept-alive connections reused
+        QCOMPARE(f.server.totalRequestCount(), 60);
+    }
+
+    void singleTeamUsesOneConnectionFromStart()
+    {
+        Fixture f;
+        f.poller.setTeams({f.teamIds.first()});
+        QVERIFY(f.settle());
+        f.server.resetCounters();
+        for (int i = 0; i < 10; ++i) {
+            f.clock.advance(15s);
+            QVERIFY(f.settle());
+        }
+        QCOMPARE(f.server.requestCount(f.metricsPath(f.teamIds.first())), 10);
+        QCOMPARE(f.server.connectionCount(), 0);
+    }
+
+    void snapshotJoinsNamesAndAddsUp()
+    {
+        Fixture f;
+        f.startWithGoodData(f.teamIds.first());
+        QTRY_VERIFY(f.store.latest(f.teamIds.first())->rows.first().known);
+        const TeamSnapshot* s = f.store.latest(f.teamIds.first());
+        QCOMPARE(s->teamName, f.workspace.teams().first().name);
+        QCOMPARE(s->totals, Snapshots::totalsOf(s->rows));
+        QVERIFY(s->totals.open > 0);
+        for (const TeammateRow& row : s->rows)
+            QVERIFY(row.idle <= row.open);
+    }
+
+    void wrongTokenStops()
+    {
+        Fixture f;
+        f.client.setToken(QStringLiteral("wrong"));
+        f.poller.setTeams({f.teamIds.first()});
+        QVERIFY(f.waitFor(f.teamIds.first(), PollState::Phase::Stopped));
+        QCOMPARE(f.state(f.teamIds.first()).lastError->kind(), ApiError::Kind::Unauthorized);
+        f.clock.advance(10min);
+        QCOMPARE(f.server.requestCount(f.metricsPath(f.teamIds.first())), 1);
+    }
+
+    void unknownTeamStops()
+    {
+        Fixture f;
+        f.poller.setTeams({QStringLiteral("999")});
+        QVERIFY(f.waitFor(QStringLiteral("999"), PollState::Phase::Stopped));
+        QCOMPARE(f.state(QStringLiteral("999")).lastError->code(), QStringLiteral("team_not_found"));
+    }
+
+    void restrictedTeamStopsWhileOthersKeepPolling()
+    {
+        SimConfig config;
+        config.restrictedTeamIds = {QStringLiteral("5017692")};
+        Fixture f(config);
+        f.poller.setTeams({QStringLiteral("5017691"), QStringLiteral("5017692")});
+        f.clock.advance(1s);
+        QVERIFY(f.waitFor(QStringLiteral("5017692"), PollState::Phase::Stopped));
+        QCOMPARE(f.state(QStringLiteral("5017692")).lastError->kind(), ApiError::Kind::Forbidden);
+        QCOMPARE(f.state(QStringLiteral("5017692")).lastError->code(), QStringLiteral("api_plan_restricted"));
+        QVERIFY(f.state(QStringLiteral("5017692")).lastError->userMessage().contains(QLatin1String("Real-time monitoring")));
+        QVERIFY(f.settle());
+        f.clock.advance(15s);
+        QVERIFY(f.settle());
+        QCOMPARE(f.server.requestCount(f.metricsPath(QStringLiteral("5017691"))), 2);
+        QCOMPARE(f.server.requestCount(f.metricsPath(QStringLiteral("5017692"))), 1);
+    }
+
+    void unknownApiVersionIsABadRequest()
+    {
+        Fixture f;
+        ApiConfig api = f.client.config();
+        api.apiVersion = QStringLiteral("9.99");
+        f.client.setConfig(api);
+        f.poller.setTeams({f.teamIds.first()});
+        QVERIFY(f.waitFor(f.teamIds.first(), PollState::Phase::Stopped));
+        const ApiError e = *f.state(f.teamIds.first()).lastError;
+        QCOMPARE(e.kind(), ApiError::Kind::BadRequest);
+        QVERIFY(e.userMessage().contains(QLatin1String("9.99")));
+    }
+
+    void previewAndUnstableVersionsWork()
+    {
+        for (const QString& version : {QStringLiteral("Preview"), QStringLiteral("Unstable")}) {
+            Fixture f;
+            ApiConfig api = f.client.config();
+            api.apiVersion = version;
+            f.client.setConfig(api);
+            f.startWithGoodData(f.teamIds.first());
+        }
+    }
+
+    // Each transient fault: the right error, backoff, last good data kept,
+    // recovery once the fault is switched off.
+    void transientFaults_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<ApiError::Kind>("kind");
+        QTest::newRow("5xx") << 0 << ApiError::Kind::ServerError;
+        QTest::newRow("truncated body") << 1 << ApiError::Kind::Network;
+        QTest::newRow("malformed json") << 2 << ApiError::Kind::BadResponse;
+        QTest::newRow("html 502") << 3 << ApiError::Kind::ServerError;
+        QTest::newRow("html 200") << 4 << ApiError::Kind::BadResponse;
+        QTest::newRow("redirect to http") << 5 << ApiError::Kind::BadResponse;
+        QTest::newRow("hang") << 6 << ApiError::Kind::Timeout;
+        QTest::newRow("latency past the deadline") << 7 << ApiError::Kind::Timeout;
+    }
+    void transientFaults()
+    {
+        QFETCH(int, fault);
+        QFETCH(ApiError::Kind, kind);
+        Fixture f;
+        const QString team = f.teamIds.first();
+        f.startWithGoodData(team);
+        const TeamSnapshot good = *f.store.latest(team);
+
+        SimFaults faults;
+        faults.scope = SimFaultScope::MetricsOnly;
+        switch (fault) {
+        case 0: faults.serverErrorRate = 1.0; break;
+        case 1: faults.bodyFault = SimBodyFault::Truncated; break;
+        case 2: faults.bodyFault = SimBodyFault::MalformedJson; break;
+        case 3: faults.bodyFault = SimBodyFault::HtmlErrorPage; break;
+        case 4: faults.bodyFault = SimBodyFault::HtmlOkPage; break;
+        case 5: faults.bodyFault = SimBodyFault::RedirectToHttp; break;
+        case 6: faults.hang = true; break;
+        case 7: faults.latencyMs = 45000; break;
+        }
+        f.server.setFaults(faults);
+        f.advanceToNextPoll(team);
+        if (fault >= 6) {
+            QTRY_COMPARE(f.server.pendingReplyCount(), 1);
+            f.clock.advance(30s); // the client's deadline
+        }
+        QVERIFY(f.waitFor(team, PollState::Phase::BackingOff));
+        const PollState failed = f.state(team);
+        QCOMPARE(failed.lastError->kind(), kind);
+        QCOMPARE(failed.consecutiveFailures, 1);
+        QVERIFY(failed.lastError->isTransient());
+        // The last good snapshot is still what the store shows.
+        QCOMPARE(f.store.latest(team)->fetchedAt, good.fetchedAt);
+        QCOMPARE(f.store.latest(team)->totals, good.totals);
+
+        // A second failure waits longer on average; then the fault goes away.
+        f.advanceToNextPoll(team);
+        if (fault >= 6) {
+            QTRY_VERIFY(f.server.pendingReplyCount() >= 1);
+            f.clock.advance(30s);
+        }
+        QTRY_COMPARE(f.state(team).consecutiveFailures, 2);
+        f.server.clearFaults();
+        f.advanceToNextPoll(team);
+        QVERIFY(f.waitFor(team, PollState::Phase::Waiting));
+        QVERIFY(!f.state(team).lastError);
+        QVERIFY(f.store.latest(team)->fetchedAt > good.fetchedAt);
+        QCOMPARE(f.clock.now().msecsTo(f.state(team).nextPollAt), 15000);
+    }
+
+    void rateLimitBurstWaitsForTheWindowReset()
+    {
+        Fixture f;
+        const QString team = f.teamIds.first();
+        f.startWithGoodData(team);
+        f.server.startRateLimitBurst(1);
+        f.advanceToNextPoll(team);
+        QVERIFY(f.waitFor(team, PollState::Phase::RateLimited));
+        const PollState limited = f.state(team);
+        QCOMPARE(limited.lastError->kind(), ApiError::Kind::RateLimited);
+        const QDateTime reset = limited.lastError->retryAt();
+        QVERIFY(reset > f.clock.now());
+        QVERIFY(f.clock.now().secsTo(reset) <= 10); // a 10-second window
+        const int before = f.server.requestCount(f.metricsPath(team));
+        f.clock.advance(std::chrono::milliseconds(f.clock.now().msecsTo(reset)));
+        QCOMPARE(f.server.requestCount(f.metricsPath(team)), before); // never earlier
+        f.clock.advance(1s);
+        QVERIFY(f.waitFor(team, PollState::Phase::Waiting));
+        QCOMPARE(f.server.requestCount(f.metricsPath(team)), before + 1);
+    }
+
+    void budgetExceededGives429()
+    {
+        Fixture f;
+        f.server.setRateLimitPerMinute(12); // two requests per 10-second window
+        const QString team = f.teamIds.first();
+        f.poller.setTeams({team});
+        // The directory chain plus the first poll already use up the window.
+        QTRY_VERIFY(f.state(team).phase == PollState::Phase::RateLimited
+                    || f.store.directory().fetchedAt.isValid());
+        f.poller.setInterval(5s);
+        for (int i = 0; i < 6 && f.state(team).phase != PollState::Phase::RateLimited; ++i) {
+            f.advanceToNextPoll(team);
+            QVERIFY(f.settle());
+        }
+        QCOMPARE(f.state(team).phase, PollState::Phase::RateLimited);
+        QVERIFY(f.client.rateLimit().limit > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimulator)
+#include "tst_simulator.moc"
