@@ -22,9 +22,13 @@ TeamSnapshot join(const QString& teamId, const QList<TeamMetric>& metrics,
         snapshot.teamName = team->name;
         snapshot.assignmentLimit = team->assignmentLimit;
     }
+    // Translated once, not once per unknown teammate: before the directory
+    // has loaded, that is every row of every poll.
+    QString unknownName;
     snapshot.rows.reserve(metrics.size());
     for (const TeamMetric& m : metrics) {
-        TeammateRow row;
+        // Filled in place: this runs for every teammate on every poll.
+        TeammateRow& row = snapshot.rows.emplaceBack();
         row.adminId = m.adminId;
         row.open = m.open;
         row.idle = m.idle;
@@ -44,9 +48,10 @@ TeamSnapshot join(const QString& teamId, const QList<TeamMetric>& metrics,
                     row.awayReason = reason->label;
             }
         } else {
-            row.name = SnapshotTr::tr("Teammate %1").arg(m.adminId);
+            if (unknownName.isNull())
+                unknownName = SnapshotTr::tr("Teammate %1");
+            row.name = unknownName.arg(m.adminId);
         }
-        snapshot.rows.append(std::move(row));
     }
     return snapshot;
 }
