@@ -30,3 +30,8 @@ Result<QUrl> DemoBackend::start()
                             .arg(m_server->errorString()));
     return m_server->baseUrl();
 }
+
+QString DemoBackend::firstTeamId() const
+{
+    return m_workspace->teams().isEmpty() ? QString() : m_workspace->teams().first().id;
+}

@@ -23,6 +23,7 @@ public:
 
     Result<QUrl> start();
     QString token() const { return m_token; }
+    QString firstTeamId() const;
 
 private:
     std::unique_ptr<SimWorkspace> m_workspace;

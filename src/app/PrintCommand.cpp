@@ -53,7 +53,8 @@ int runPrintCommand(const AppOptions& options, const ApiConfig& config, const QS
     if (options.teamId.isEmpty())
         fetch.fetchTeams();
     else
-        fetch.fetchSnapshot(options.teamId, options.idleThreshold);
+        fetch.fetchSnapshot(options.teamId,
+                            options.idleThreshold.value_or(ApiConfig::kDefaultIdleThreshold));
     exitCode = QCoreApplication::exec();
     return exitCode;
 }

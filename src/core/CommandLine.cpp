@@ -84,7 +84,17 @@ Result<Parsed> parse(const QStringList& arguments)
         QStringLiteral("api-version"),
         CliTr::tr("The Intercom-Version header: 2.16 (default), Preview or Unstable."),
         CliTr::tr("version"));
-    parser.addOptions({demo, print, team, idle, interval, region, baseUrl, apiVersion});
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        CliTr::tr("Once the first data is drawn, save the window as a PNG image and exit."),
+        CliTr::tr("file"));
+    const QCommandLineOption windowSize(QStringLiteral("window-size"),
+                                        CliTr::tr("The window's size, e.g. 1280x800."),
+                                        CliTr::tr("WxH"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   CliTr::tr("Colours: system, light or dark."), CliTr::tr("theme"));
+    parser.addOptions({demo, print, team, idle, interval, region, baseUrl, apiVersion, screenshot,
+                       windowSize, theme});
 
     if (!parser.parse(withDefaultPrintFormat(arguments)))
         return usage(parser.errorText());
@@ -122,6 +132,22 @@ Result<Parsed> parse(const QStringList& arguments)
         if (!ok || seconds < 5)
             return usage(CliTr::tr("--interval must be a whole number of seconds, at least 5."));
         o.intervalSeconds = seconds;
+    }
+    o.screenshotFile = parser.value(screenshot);
+    if (parser.isSet(theme)) {
+        o.theme = parser.value(theme).trimmed().toLower();
+        if (!QStringList{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}
+                 .contains(o.theme))
+            return usage(CliTr::tr("--theme must be system, light or dark."));
+    }
+    if (parser.isSet(windowSize)) {
+        const QStringList parts = parser.value(windowSize).toLower().split(QLatin1Char('x'));
+        bool okW = false, okH = false;
+        const int w = parts.size() == 2 ? parts[0].toInt(&okW) : 0;
+        const int h = parts.size() == 2 ? parts[1].toInt(&okH) : 0;
+        if (!okW || !okH || w < 320 || h < 240 || w > 16384 || h > 16384)
+            return usage(CliTr::tr("--window-size must look like 1280x800 (at least 320x240)."));
+        o.windowSize = QSize(w, h);
     }
     if (parser.isSet(region) && parser.isSet(baseUrl))
         return usage(CliTr::tr("Use either --region or --api-base-url, not both."));

@@ -4,6 +4,7 @@
 #include "OutputFormat.h"
 #include "Result.h"
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -16,8 +17,11 @@ struct AppOptions
     bool demo = false;
     std::optional<OutputFormat::Format> print; // headless: fetch once, print, exit
     QString teamId;
-    int idleThreshold = ApiConfig::kDefaultIdleThreshold;
-    int intervalSeconds = 15; // poll interval, at least 5
+    std::optional<int> idleThreshold;   // clamped to 1-86400; unset: settings or 1800
+    std::optional<int> intervalSeconds; // at least 5; unset: settings or 15
+    QString screenshotFile;             // write a PNG once data is drawn, then exit
+    QSize windowSize;
+    QString theme; // system | light | dark; empty: settings
     QString region;     // us | eu | au
     QString apiBaseUrl; // overrides the region
     QString apiVersion = ApiConfig::kDefaultVersion;

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Logging.h"
 #include "SimJson.h"
+#include "SimOAuth.h"
 #include "SimRandom.h"
 #include "SimWorkspace.h"
 
@@ -33,6 +34,7 @@ SimServer::SimServer(SimWorkspace& workspace, const QString& token, QObject* par
     : QObject(parent)
     , m_workspace(workspace)
     , m_token(token)
+    , m_oauth(std::make_unique<SimOAuth>(workspace.config().seed))
     , m_http(new QHttpServer(this))
     , m_faults(workspace.config().seed)
     , m_idRng(SimRandom::generator(workspace.config().seed, 4))
@@ -91,6 +93,38 @@ QUrl SimServer::baseUrl() const
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port());
     return url;
+}
+
+void SimServer::addAcceptedToken(const QString& token)
+{
+    if (!token.isEmpty())
+        m_extraTokens.insert(token);
+}
+
+void SimServer::removeAcceptedToken(const QString& token)
+{
+    m_extraTokens.remove(token);
+}
+
+void SimServer::setOAuthClient(const QString& clientId, const QString& clientSecret,
+                               const QStringList& redirectUris)
+{
+    m_oauth->setClient(clientId, clientSecret, redirectUris);
+}
+
+void SimServer::setOAuthDenyAccess(bool deny)
+{
+    m_oauth->setDenyAccess(deny);
+}
+
+QStringList SimServer::oauthIssuedTokens() const
+{
+    return m_oauth->issuedTokens();
+}
+
+void SimServer::revokeOAuthTokens()
+{
+    m_oauth->revokeTokens();
 }
 
 int SimServer::connectionCount() const
@@ -235,10 +269,10 @@ void SimServer::handle(const QHttpServerRequest& request, QHttpServerResponder& 
 SimReply SimServer::respond(const QHttpServerRequest& request, const QString& requestId,
                             bool* faultable)
 {
-    const QByteArray authorization = request.value(QByteArrayLiteral("authorization")).trimmed();
-    const QByteArray expected = m_token.toUtf8();
-    const bool bearer = authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0;
-    if (!bearer || expected.isEmpty() || authorization.mid(7).trimmed() != expected)
+    // The OAuth endpoints are where a client gets a token, so they need none.
+    if (auto oauth = routeOAuth(request, requestId))
+        return std::move(*oauth);
+    if (!tokenAccepted(request.value(QByteArrayLiteral("authorization"))))
         return error(401, requestId, QStringLiteral("unauthorized"),
                      QStringLiteral("Access Token Invalid"));
 
@@ -266,6 +300,31 @@ SimReply SimServer::respond(const QHttpServerRequest& request, const QString& re
     }
     addRateHeaders(reply, window);
     return reply;
+}
+
+bool SimServer::tokenAccepted(const QByteArray& header) const
+{
+    const QByteArray authorization = header.trimmed();
+    if (authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) != 0)
+        return false;
+    const QString presented = QString::fromUtf8(authorization.mid(7).trimmed());
+    if (presented.isEmpty())
+        return false;
+    return presented == m_token || m_extraTokens.contains(presented)
+        || m_oauth->acceptsToken(presented);
+}
+
+std::optional<SimReply> SimServer::routeOAuth(const QHttpServerRequest& request,
+                                              const QString& requestId)
+{
+    const QString path = request.url().path();
+    const auto method = request.method();
+    if (path == QLatin1String("/oauth") && method == QHttpServerRequest::Method::Get)
+        return m_oauth->authorize(QUrlQuery(request.url()), requestId);
+    if (path == QLatin1String("/auth/eagle/token") && method == QHttpServerRequest::Method::Post)
+        return m_oauth->exchange(request.value(QByteArrayLiteral("content-type")), request.body(),
+                                 requestId);
+    return std::nullopt;
 }
 
 SimReply SimServer::route(const QHttpServerRequest& request, const QString& requestId)

@@ -8,20 +8,24 @@
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
 #include <map>
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class SimOAuth;
 class SimWorkspace;
 
 // Intercom's REST API in front of a SimWorkspace, on 127.0.0.1 only:
 // GET /me, /teams, /teams/{id}, /teams/{id}/metrics, /admins and
-// /away_status_reasons, with bearer-token checks, Intercom-Version checks,
+// /away_status_reasons (plus OAuth's GET /oauth and POST /auth/eagle/token),
+// with bearer-token checks, Intercom-Version checks,
 // 10-second-window rate limiting, error.list bodies, and faults on demand.
 // Keep-alive is on (QHttpServer's default); requests and accepted TCP
 // connections are counted so tests can assert how a client uses the wire.
@@ -41,6 +45,19 @@ public:
 
     SimWorkspace& workspace() const { return m_workspace; }
     void setToken(const QString& token) { m_token = token; }
+    // More tokens the API accepts besides the main one: another workspace's
+    // admin, a second private app.
+    void addAcceptedToken(const QString& token);
+    void removeAcceptedToken(const QString& token);
+
+    // OAuth for an organisation's own Intercom app: GET /oauth and
+    // POST /auth/eagle/token (see SimOAuth.h). Tokens issued there are
+    // accepted by every other endpoint.
+    void setOAuthClient(const QString& clientId, const QString& clientSecret,
+                        const QStringList& redirectUris);
+    void setOAuthDenyAccess(bool deny);
+    QStringList oauthIssuedTokens() const;
+    void revokeOAuthTokens();
     void setRateLimitPerMinute(int perMinute) { m_rateLimiter.setPerMinute(perMinute); }
     int rateLimitPerMinute() const { return m_rateLimiter.perMinute(); }
 
@@ -89,6 +106,9 @@ private:
 
     void handle(const QHttpServerRequest& request, QHttpServerResponder& responder);
     SimReply respond(const QHttpServerRequest& request, const QString& requestId, bool* faultable);
+    std::optional<SimReply> routeOAuth(const QHttpServerRequest& request,
+                                       const QString& requestId);
+    bool tokenAccepted(const QByteArray& authorization) const;
     SimReply route(const QHttpServerRequest& request, const QString& requestId);
     void hold(QHttpServerResponder& responder, QTcpSocket* socket, SimReply reply,
               const QString& path, bool hanging, int latencyMs);
@@ -102,6 +122,8 @@ private:
 
     SimWorkspace& m_workspace;
     QString m_token;
+    QSet<QString> m_extraTokens;
+    std::unique_ptr<SimOAuth> m_oauth;
     QString m_error;
     QHttpServer* m_http = nullptr;
     QPointer<SimTcpServer> m_tcp;

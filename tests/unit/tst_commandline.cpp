@@ -36,7 +36,7 @@ private slots:
         QVERIFY(p.ok());
         const AppOptions& o = p.value().options;
         QCOMPARE(*o.print, OutputFormat::Format::Json);
-        QCOMPARE(o.idleThreshold, 1); // clamped
+        QCOMPARE(o.idleThreshold, std::optional<int>(1)); // clamped
         QCOMPARE(o.apiVersion, QStringLiteral("Preview"));
         const auto config = CommandLine::apiConfig(o);
         QVERIFY(config.ok());
@@ -53,6 +53,9 @@ private slots:
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
         QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")};
         QTest::newRow("empty team") << QStringList{QStringLiteral("--team"), QStringLiteral(" ")};
+        QTest::newRow("bad window size") << QStringList{QStringLiteral("--window-size"), QStringLiteral("big")};
+        QTest::newRow("tiny window") << QStringList{QStringLiteral("--window-size"), QStringLiteral("10x10")};
+        QTest::newRow("short interval") << QStringList{QStringLiteral("--interval"), QStringLiteral("2")};
         QTest::newRow("token on command line") << QStringList{QStringLiteral("--token"), QStringLiteral("abc")};
     }
     void usageErrors()
@@ -62,6 +65,17 @@ private slots:
         QVERIFY(!p.ok());
         QCOMPARE(p.error().kind(), ApiError::Kind::BadConfiguration);
         QVERIFY(!p.error().userMessage().isEmpty());
+    }
+
+    void screenshotOptions()
+    {
+        const auto p = parse({QStringLiteral("--screenshot"), QStringLiteral("shot.png"),
+                              QStringLiteral("--window-size"), QStringLiteral("2560x1440")});
+        QVERIFY(p.ok());
+        QCOMPARE(p.value().options.screenshotFile, QStringLiteral("shot.png"));
+        QCOMPARE(p.value().options.windowSize, QSize(2560, 1440));
+        QVERIFY(!p.value().options.idleThreshold);
+        QVERIFY(!p.value().options.intervalSeconds);
     }
 
     void refusedBaseUrl()

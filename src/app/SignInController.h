@@ -1,0 +1,55 @@
+#pragma once
+
+#include "OAuthSignIn.h"
+#include "SignInFlow.h"
+
+#include <QObject>
+#include <QPointer>
+
+class Clock;
+class IntercomClient;
+class MainWindow;
+class Poller;
+class QNetworkAccessManager;
+class Settings;
+class SignInDialog;
+class TokenStore;
+
+// Where the window gets its access token: FLOORWATCH_ACCESS_TOKEN for
+// headless use, else the keychain entry of the last workspace, else the
+// sign-in dialog. Also brings the dialog back when Intercom refuses the
+// token, and signs out.
+class SignInController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Services
+    {
+        QNetworkAccessManager& network;
+        Clock& clock;
+        TokenStore& tokens;
+        Settings& settings;
+        IntercomClient& client;
+        Poller& poller;
+        MainWindow& window;
+    };
+
+    SignInController(Services services, bool baseUrlLocked, QObject* parent = nullptr);
+
+    void start(const QString& environmentToken, const QString& firstTeam);
+    void showSignIn(const QString& why = {});
+    void signOut();
+
+private:
+    void useToken(const QString& token, const QUrl& baseUrl);
+    void openWindowOnce();
+
+    Services m_s;
+    bool m_baseUrlLocked;
+    SignInFlow m_flow;
+    OAuthSignIn m_oauth;
+    QPointer<SignInDialog> m_dialog;
+    QString m_firstTeam;
+    bool m_windowStarted = false;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCollator>
+#include <QSortFilterProxyModel>
+#include <QString>
+
+// Sorting and the quick filter over an AgentTableModel. Sorting stays live
+// (dynamicSortFilter), so a poll re-sorts in place and the selection follows
+// the teammate, not the row number.
+class AgentSortFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit AgentSortFilterProxy(QObject* parent = nullptr);
+
+    // Matches name, status (with the away reason) or admin id, ignoring case.
+    void setFilterText(const QString& text);
+    QString filterText() const { return m_filterText; }
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    int compareValues(const QVariant& left, const QVariant& right) const;
+
+    QString m_filterText;
+    QCollator m_collator;
+};

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "TeamSnapshot.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Clock;
+class MetricsStore;
+struct SnapshotDiff;
+
+// Counts at or above a value reach that severity.
+struct AgentThresholds
+{
+    int openWarning = 8;
+    int openCritical = 12;
+    int idleWarning = 1;
+    int idleCritical = 3;
+
+    friend bool operator==(const AgentThresholds&, const AgentThresholds&) = default;
+};
+
+// One team's teammates as the latest poll sees them. Each poll is applied as
+// row inserts, removals and dataChanged, never a reset, so that what the
+// supervisor selected, sorted and scrolled to stays put while numbers move.
+class AgentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        OpenColumn,
+        IdleColumn,
+        SnoozedColumn,
+        LoadColumn,
+        SinceChangeColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        // The raw value behind a cell, for sorting: numbers, seconds, ratios,
+        // and a case-folded name.
+        SortRole = Qt::UserRole + 1,
+        AdminIdRole,
+        SeverityRole, // 0 normal, 1 warning, 2 critical
+        AwayRole,
+        KnownRole,
+    };
+    Q_ENUM(Role)
+
+    enum Severity { Normal = 0, Warning = 1, Critical = 2 };
+
+    AgentTableModel(const MetricsStore& store, Clock& clock, QObject* parent = nullptr);
+
+    void setTeam(const QString& teamId);
+    QString teamId() const { return m_teamId; }
+
+    void setThresholds(const AgentThresholds& thresholds);
+    AgentThresholds thresholds() const { return m_thresholds; }
+
+    Totals totals() const { return m_totals; }
+    int activeCount() const { return m_activeCount; }
+    int awayCount() const { return m_awayCount; }
+    std::optional<int> assignmentLimit() const { return m_assignmentLimit; }
+
+    // The model row of a teammate, or -1.
+    int rowOf(const QString& adminId) const { return m_rowOf.value(adminId, -1); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // "12 min", "2 h 5 min": how a span reads in the "Since change" column.
+    static QString compactDuration(qint64 seconds);
+
+public slots:
+    // Re-reads the clock for the "Since change" column only.
+    void refreshRelativeTimes();
+
+signals:
+    void totalsChanged();
+
+private:
+    struct Entry
+    {
+        TeammateRow row;
+        QString sortName;             // case-folded once, not on every comparison
+        qint64 countsChangedAtMs = 0; // snapshot time of the last count change
+    };
+    struct PendingChange
+    {
+        int row;
+        qsizetype snapshotIndex;
+        bool counts;
+    };
+
+    void onSnapshotUpdated(const QString& teamId, const SnapshotDiff& diff);
+    void loadTeam();
+    void removeLeavers(const QList<bool>& keep);
+    void applyChanges(const TeamSnapshot& snapshot, QList<PendingChange>& changes);
+    void rebuildIndex();
+    bool updateTotals();
+
+    int severity(int column, const TeammateRow& row) const;
+    int rowSeverity(const TeammateRow& row) const;
+    qint64 secondsSinceChange(const Entry& entry) const;
+    QString displayText(int column, const Entry& entry) const;
+    QString describe(int column, const Entry& entry) const;
+    QVariant sortValue(int column, const Entry& entry) const;
+    std::optional<double> load(const TeammateRow& row) const;
+
+    const MetricsStore& m_store;
+    Clock& m_clock;
+    QString m_teamId;
+    QList<Entry> m_rows;
+    QHash<QString, int> m_rowOf;
+    AgentThresholds m_thresholds;
+    std::optional<int> m_assignmentLimit;
+    Totals m_totals;
+    int m_activeCount = 0;
+    int m_awayCount = 0;
+};

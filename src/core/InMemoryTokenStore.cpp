@@ -1,0 +1,55 @@
+#include "InMemoryTokenStore.h"
+
+InMemoryTokenStore::InMemoryTokenStore(QObject* parent)
+    : TokenStore(parent)
+{}
+
+InMemoryTokenStore::~InMemoryTokenStore() = default;
+
+void InMemoryTokenStore::setUnavailable(bool unavailable)
+{
+    if (unavailable) {
+        m_writeError = TokenStoreError::unavailable();
+        m_readError = TokenStoreError::notFound();
+    } else {
+        m_writeError.reset();
+        m_readError.reset();
+    }
+}
+
+void InMemoryTokenStore::later(std::function<void()> fn)
+{
+    // Same timing as a real keychain: never before the call returns.
+    QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection);
+}
+
+void InMemoryTokenStore::readEntry(const QString& account, ReadHandler handler)
+{
+    std::optional<StoreResult<QString>> result;
+    if (m_readError)
+        result = *m_readError;
+    else if (const auto it = m_entries.constFind(account); it != m_entries.cend())
+        result = *it;
+    else
+        result = TokenStoreError::notFound();
+    later([handler = std::move(handler), result = std::move(*result)] { handler(result); });
+}
+
+void InMemoryTokenStore::writeEntry(const QString& account, const QString& secret,
+                                    DoneHandler handler)
+{
+    std::optional<TokenStoreError> error = m_writeError;
+    if (!error) {
+        m_entries.insert(account, secret);
+        ++m_writes;
+    }
+    later([handler = std::move(handler), error] { handler(error); });
+}
+
+void InMemoryTokenStore::removeEntry(const QString& account, DoneHandler handler)
+{
+    std::optional<TokenStoreError> error = m_removeError;
+    if (!error && m_entries.remove(account) == 0)
+        error = TokenStoreError::notFound();
+    later([handler = std::move(handler), error] { handler(error); });
+}

@@ -1,0 +1,211 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+#include <utility>
+
+// Alert thresholds of one team: a teammate at or above a level is shown as
+// warning / critical. Critical is never below warning.
+struct TeamThresholds
+{
+    static constexpr int kMin = 1;
+    static constexpr int kMax = 9999;
+
+    int openWarning = 8;
+    int openCritical = 12;
+    int idleWarning = 1;
+    int idleCritical = 3;
+
+    // Empty when the four values are in range and each critical level is at
+    // least its warning level; otherwise one sentence for a person.
+    QString validationError() const;
+    bool isValid() const { return validationError().isEmpty(); }
+
+    friend bool operator==(const TeamThresholds&, const TeamThresholds&) = default;
+};
+
+// The user's and the deployment's preferences, typed and validated, over a
+// QSettings store (the user's settings, or an INI file IT deploys).
+//
+// Every key is named once, in the table in Settings.cpp, with its default and
+// its validation. Reading a stored value that fails validation (edited by
+// hand, written by another version) yields the default and logs a warning;
+// a setter refuses an invalid value and stores nothing.
+//
+// There is deliberately no way to store an access token or client secret
+// here: credentials live in the keychain only, and migrate() removes any
+// key that looks like one.
+class Settings : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Layout version of the store. Bump it with a new step in migrate().
+    static constexpr int kCurrentVersion = 1;
+
+    enum class Key {
+        Version,
+        Region,
+        ApiVersion,
+        CustomBaseUrl,
+        PollIntervalSeconds,
+        IdleThresholdSeconds,
+        OpenWarning,  // thresholds: workspace-wide, overridable per team
+        OpenCritical,
+        IdleWarning,
+        IdleCritical,
+        Theme,
+        Language,
+        PinnedTeams,
+        LastTeam,
+        OAuthClientId,
+        OAuthRedirectUri,
+        WindowGeometry,
+        WindowState,
+        KioskEnabled,
+        KioskTeams,
+        KioskRotateSeconds,
+        KioskScreen,
+        KioskActiveHours,
+        KioskActiveDays,
+        KioskExitChord,
+        Workspace,
+    };
+    Q_ENUM(Key)
+
+    explicit Settings(std::unique_ptr<QSettings> store, QObject* parent = nullptr);
+    // An INI file, e.g. one deployed by IT and passed with --config.
+    explicit Settings(const QString& iniFile, QObject* parent = nullptr);
+    ~Settings() override;
+
+    // The current user's settings (organisation "Floorwatch", application
+    // "floorwatch"), in the platform's usual place.
+    static std::unique_ptr<QSettings> openUserStore();
+
+    // --- the table -------------------------------------------------------
+    static QString keyName(Key key);
+    static QStringList keyNames();
+    static QVariant defaultValue(Key key);
+    // Smallest and largest accepted value of an integer key, e.g. for a spin box.
+    static std::pair<int, int> intRange(Key key);
+    // Empty if value is acceptable for key, else why not, for a person.
+    static QString validationError(Key key, const QVariant& value);
+    static bool isValidTeamId(const QString& teamId);
+    static QStringList supportedLanguages();
+
+    // --- generic access ----------------------------------------------------
+    // The stored value, normalised, or the default if absent or invalid.
+    QVariant value(Key key) const;
+    // Stores value if valid; returns the reason it was refused, else empty.
+    QString setValue(Key key, const QVariant& value);
+    bool isSet(Key key) const;
+    void reset(Key key);
+
+    // --- connection --------------------------------------------------------
+    QString region() const; // us | eu | au
+    bool setRegion(const QString& region);
+    QString apiVersion() const;
+    bool setApiVersion(const QString& version);
+    QString customBaseUrl() const; // empty: use the region
+    bool setCustomBaseUrl(const QString& url);
+
+    // --- polling -----------------------------------------------------------
+    int pollIntervalSeconds() const;
+    bool setPollIntervalSeconds(int seconds);
+    int idleThresholdSeconds() const;
+    bool setIdleThresholdSeconds(int seconds);
+
+    // --- thresholds ----------------------------------------------------------
+    TeamThresholds defaultThresholds() const;
+    bool setDefaultThresholds(const TeamThresholds& thresholds);
+    // The team's override where one is stored, else the workspace default.
+    TeamThresholds thresholds(const QString& teamId) const;
+    bool hasTeamThresholds(const QString& teamId) const;
+    bool setTeamThresholds(const QString& teamId, const TeamThresholds& thresholds);
+    void clearTeamThresholds(const QString& teamId);
+
+    // --- appearance ----------------------------------------------------------
+    QString theme() const; // system | light | dark
+    bool setTheme(const QString& theme);
+    QString language() const; // empty: follow the system
+    bool setLanguage(const QString& language);
+
+    // --- teams and window ----------------------------------------------------
+    QStringList pinnedTeams() const;
+    bool setPinnedTeams(const QStringList& teamIds);
+    QString workspace() const; // id_code of the signed-in workspace
+    bool setWorkspace(const QString& idCode);
+    QString lastTeam() const;
+    bool setLastTeam(const QString& teamId);
+    QByteArray windowGeometry() const;
+    bool setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    bool setWindowState(const QByteArray& state);
+
+    // --- OAuth (public identifiers only; the client secret is never stored) --
+    QString oauthClientId() const;
+    bool setOAuthClientId(const QString& clientId);
+    QString oauthRedirectUri() const;
+    bool setOAuthRedirectUri(const QString& uri);
+
+    // --- kiosk ---------------------------------------------------------------
+    bool kioskEnabled() const;
+    bool setKioskEnabled(bool enabled);
+    QStringList kioskTeams() const;
+    bool setKioskTeams(const QStringList& teamIds);
+    int kioskRotateSeconds() const;
+    bool setKioskRotateSeconds(int seconds);
+    int kioskScreen() const;
+    bool setKioskScreen(int screen);
+    QString kioskActiveHours() const; // "07:00-19:00", empty: always
+    bool setKioskActiveHours(const QString& hours);
+    QStringList kioskActiveDays() const; // e.g. {"mon-fri"} or {"mon","wed"}, empty: every day
+    bool setKioskActiveDays(const QStringList& days);
+    QString kioskExitChord() const;
+    bool setKioskExitChord(const QString& chord);
+
+    // "HH:mm-HH:mm" -> start and end; the end may be past midnight
+    // ("22:00-06:00"). nullopt if malformed or empty.
+    static std::optional<std::pair<QTime, QTime>> parseActiveHours(const QString& text);
+    // {"mon-fri"}, {"mon", "sat-sun"}, ... -> Qt day numbers (1 = Monday).
+    // nullopt if any item is malformed.
+    static std::optional<QSet<int>> parseActiveDays(const QStringList& items);
+
+    // --- versioning ----------------------------------------------------------
+    int storedVersion() const;
+    // Upgrades an older layout to kCurrentVersion and removes any key that
+    // could hold a credential. Safe to run on every start. Emits no
+    // changed(): it runs before anything reads the settings.
+    void migrate();
+
+    QString fileName() const;
+    QSettings::Status status() const;
+    void sync();
+
+signals:
+    // key is the stored key name, e.g. "poll/interval_s" or
+    // "teams/42/thresholds/open_warning".
+    void changed(const QString& key);
+
+private:
+    // The value under storedKey, checked against key's table entry; nullopt
+    // (and one warning) if absent or invalid.
+    std::optional<QVariant> readStored(Key key, const QString& storedKey) const;
+    void store(Key key, const QString& storedKey, const QVariant& value);
+    QString teamKey(const QString& teamId, Key key) const;
+    TeamThresholds readThresholds(const QString& teamId) const;
+
+    std::unique_ptr<QSettings> m_store;
+    // Keys already reported as invalid, so a poll loop does not flood the log.
+    mutable QSet<QString> m_warned;
+};

@@ -1,0 +1,110 @@
+#include "KeychainTokenStore.h"
+
+#include "Logging.h"
+
+#include <qt6keychain/keychain.h>
+
+KeychainTokenStore::KeychainTokenStore(const QString& service, QObject* parent)
+    : TokenStore(parent)
+    , m_service(service)
+{}
+
+KeychainTokenStore::~KeychainTokenStore() = default;
+
+TokenStoreError KeychainTokenStore::mapError(int keychainError, const QString& errorString,
+                                             Operation operation)
+{
+    switch (QKeychain::Error(keychainError)) {
+    case QKeychain::EntryNotFound:
+        // A locked keyring answers like an empty one; the message says so.
+        return TokenStoreError::notFound();
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return TokenStoreError::accessDenied(errorString);
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return TokenStoreError::unavailable(errorString);
+    case QKeychain::CouldNotDeleteEntry:
+        return TokenStoreError::other(errorString);
+    case QKeychain::OtherError:
+    case QKeychain::NoError:
+        break;
+    }
+    // With libsecret a missing Secret Service is only "OtherError"; when a
+    // write fails nothing was stored, which is what "unavailable" means.
+    if (operation == Operation::Write || operation == Operation::Read)
+        return TokenStoreError::unavailable(errorString);
+    return TokenStoreError::other(errorString);
+}
+
+void KeychainTokenStore::prepare(QKeychain::Job* job, const QString& account)
+{
+    job->setAutoDelete(true);
+    // Spelled out although it is the default: the token must never end up
+    // in a settings file.
+    job->setInsecureFallback(false);
+    job->setKey(account);
+}
+
+void KeychainTokenStore::readEntry(const QString& account, ReadHandler handler)
+{
+    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    prepare(job, account);
+    connect(job, &QKeychain::Job::finished, this,
+            [handler = std::move(handler)](QKeychain::Job* finished) {
+                auto* read = static_cast<QKeychain::ReadPasswordJob*>(finished);
+                if (read->error() != QKeychain::NoError) {
+                    const TokenStoreError error =
+                        mapError(read->error(), read->errorString(), Operation::Read);
+                    qCInfo(lcApp) << "keychain read of" << read->key()
+                                  << "failed:" << TokenStoreError::kindName(error.kind)
+                                  << read->errorString();
+                    handler(error);
+                    return;
+                }
+                handler(read->textData());
+            });
+    job->start();
+}
+
+void KeychainTokenStore::writeEntry(const QString& account, const QString& secret,
+                                    DoneHandler handler)
+{
+    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    prepare(job, account);
+    job->setTextData(secret);
+    connect(job, &QKeychain::Job::finished, this,
+            [handler = std::move(handler)](QKeychain::Job* finished) {
+                if (finished->error() != QKeychain::NoError) {
+                    const TokenStoreError error =
+                        mapError(finished->error(), finished->errorString(), Operation::Write);
+                    qCWarning(lcApp) << "keychain write of" << finished->key()
+                                     << "failed:" << TokenStoreError::kindName(error.kind)
+                                     << finished->errorString();
+                    handler(error);
+                    return;
+                }
+                handler(std::nullopt);
+            });
+    job->start();
+}
+
+void KeychainTokenStore::removeEntry(const QString& account, DoneHandler handler)
+{
+    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    prepare(job, account);
+    connect(job, &QKeychain::Job::finished, this,
+            [handler = std::move(handler)](QKeychain::Job* finished) {
+                if (finished->error() != QKeychain::NoError) {
+                    const TokenStoreError error =
+                        mapError(finished->error(), finished->errorString(), Operation::Remove);
+                    qCWarning(lcApp) << "keychain delete of" << finished->key()
+                                     << "failed:" << TokenStoreError::kindName(error.kind)
+                                     << finished->errorString();
+                    handler(error);
+                    return;
+                }
+                handler(std::nullopt);
+            });
+    job->start();
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "MetricsStore.h"
+#include "TeamSnapshot.h"
+
+#include <QWidget>
+
+class QLabel;
+class QBarCategoryAxis;
+class QBarSet;
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QHorizontalStackedBarSeries;
+class QLineSeries;
+class QValueAxis;
+
+// The only place that knows Qt Charts: a stacked bar per teammate (sorted
+// by load, as many as fit) and the trend of the team, or of the selected
+// teammate, over the shift. Every update replaces whole series at once.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartPanel(QWidget* parent = nullptr);
+
+    void setSnapshot(const TeamSnapshot& snapshot);
+    // The team's totals over time, or one teammate's when selected.
+    void setTrend(const History* history, const QString& title, const QDateTime& now);
+    void setHighlightedTeammate(const QString& adminId);
+    void setStale(bool stale);
+    void applyPalette();
+
+    // For tests: what the bar chart shows, top to bottom.
+    QStringList barNames() const;
+    int hiddenTeammates() const { return m_hidden; }
+    int trendPointCount() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuildBars();
+    int barsThatFit() const;
+
+    QChartView* m_barView;
+    QChart* m_barChart;
+    QHorizontalStackedBarSeries* m_bars;
+    QBarSet* m_openSet;
+    QBarSet* m_idleSet;
+    QBarSet* m_snoozedSet;
+    QBarCategoryAxis* m_nameAxis;
+    QValueAxis* m_countAxis;
+    QLabel* m_moreLabel;
+
+    QChartView* m_trendView;
+    QChart* m_trendChart;
+    QLineSeries* m_openLine;
+    QLineSeries* m_idleLine;
+    QLineSeries* m_snoozedLine;
+    QDateTimeAxis* m_timeAxis;
+    QValueAxis* m_trendAxis;
+
+    TeamSnapshot m_snapshot;
+    QString m_highlighted;
+    QStringList m_shownIds; // top to bottom
+    int m_hidden = 0;
+};

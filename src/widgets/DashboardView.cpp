@@ -1,0 +1,267 @@
+#include "DashboardView.h"
+
+#include "AgentSortFilterProxy.h"
+#include "AgentTableStyle.h"
+#include "ChartPanel.h"
+#include "Clock.h"
+#include "MetricsStore.h"
+#include "SummaryHeader.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+DashboardView::DashboardView(const MetricsStore& store, Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_model(new AgentTableModel(store, clock, this))
+    , m_proxy(new AgentSortFilterProxy(this))
+    , m_style(new AgentTableStyle(this))
+    , m_header(new SummaryHeader(this))
+    , m_teamTitle(new QLabel(this))
+    , m_freshness(new QLabel(this))
+    , m_banner(new StatusBanner(this))
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_totalsRow(new QLabel(this))
+    , m_charts(new ChartPanel(this))
+    , m_ticker(new QTimer(this))
+    , m_pages(new QStackedWidget(this))
+    , m_emptyMessage(new QLabel(this))
+{
+    setObjectName(QStringLiteral("dashboardView"));
+    m_proxy->setSourceModel(m_model);
+    m_style->setSourceModel(m_proxy);
+
+    m_teamTitle->setObjectName(QStringLiteral("teamTitle"));
+    QFont titleFont = m_teamTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_teamTitle->setFont(titleFont);
+    m_freshness->setObjectName(QStringLiteral("freshnessLabel"));
+    m_freshness->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter teammates by name or status"));
+    m_filter->setAccessibleName(tr("Filter teammates"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &AgentSortFilterProxy::setFilterText);
+
+    m_table->setObjectName(QStringLiteral("agentTable"));
+    m_table->setAccessibleName(tr("Teammates"));
+    m_table->setModel(m_style);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AgentTableModel::OpenColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(AgentTableModel::NameColumn,
+                                                       QHeaderView::Stretch);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DashboardView::onSelectionChanged);
+
+    m_totalsRow->setObjectName(QStringLiteral("totalsRow"));
+    m_totalsRow->setAutoFillBackground(true);
+    m_totalsRow->setBackgroundRole(QPalette::AlternateBase);
+    m_totalsRow->setContentsMargins(8, 4, 8, 4);
+    QFont bold = m_totalsRow->font();
+    bold.setBold(true);
+    m_totalsRow->setFont(bold);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_teamTitle, 1);
+    top->addWidget(m_freshness);
+
+    auto* tableBox = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(4);
+    tableLayout->addWidget(m_filter);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_totalsRow);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("dashboardSplitter"));
+    splitter->addWidget(tableBox);
+    splitter->addWidget(m_charts);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 440});
+    splitter->setChildrenCollapsible(false);
+
+    // Before the first numbers arrive there is a sentence, not empty axes.
+    auto* dataPage = new QWidget(this);
+    auto* dataLayout = new QVBoxLayout(dataPage);
+    dataLayout->setContentsMargins(0, 0, 0, 0);
+    dataLayout->setSpacing(8);
+    dataLayout->addWidget(m_header);
+    dataLayout->addWidget(splitter, 1);
+    m_emptyMessage->setObjectName(QStringLiteral("emptyMessage"));
+    m_emptyMessage->setAlignment(Qt::AlignCenter);
+    m_emptyMessage->setWordWrap(true);
+    m_emptyMessage->setForegroundRole(QPalette::PlaceholderText);
+    QFont emptyFont = m_emptyMessage->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.4);
+    m_emptyMessage->setFont(emptyFont);
+    m_pages->addWidget(m_emptyMessage);
+    m_pages->addWidget(dataPage);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(8);
+    layout->addLayout(top);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_pages, 1);
+
+    connect(&store, &MetricsStore::snapshotUpdated, this,
+            [this](const QString& teamId) { onSnapshot(teamId); });
+    connect(m_banner, &StatusBanner::actionRequested, this, &DashboardView::bannerAction);
+    // A coarse tick for "14 s ago"; the data itself only changes on a poll.
+    m_ticker->setInterval(1000);
+    m_ticker->setTimerType(Qt::CoarseTimer);
+    connect(m_ticker, &QTimer::timeout, this, [this] {
+        refreshTime();
+        if (++m_ticks % 10 == 0)
+            m_model->refreshRelativeTimes();
+    });
+    m_ticker->start();
+    refreshTime();
+}
+
+void DashboardView::setTeam(const QString& teamId)
+{
+    m_model->setTeam(teamId);
+    m_state = PollState{};
+    m_banner->showState(m_state, m_clock.now());
+    onSnapshot(teamId);
+}
+
+QString DashboardView::teamId() const
+{
+    return m_model->teamId();
+}
+
+void DashboardView::setPollState(const PollState& state)
+{
+    m_state = state;
+    if (state.phase != PollState::Phase::Polling)
+        m_banner->showState(state, m_clock.now());
+    refreshTime();
+}
+
+void DashboardView::setInterval(std::chrono::seconds interval)
+{
+    m_interval = interval;
+    refreshTime();
+}
+
+void DashboardView::setThresholds(const AgentThresholds& thresholds)
+{
+    m_model->setThresholds(thresholds);
+}
+
+void DashboardView::onSnapshot(const QString& teamId)
+{
+    if (teamId != m_model->teamId())
+        return;
+    const TeamSnapshot* snapshot = m_store.latest(teamId);
+    m_pages->setCurrentIndex(snapshot ? 1 : 0);
+    if (!snapshot) {
+        m_teamTitle->setText(teamId.isEmpty() ? tr("Floorwatch") : tr("Team %1").arg(teamId));
+        m_emptyMessage->setText(teamId.isEmpty()
+                                    ? tr("Choose a team to see how loaded each teammate is.")
+                                    : tr("Waiting for the first numbers from Intercom…"));
+        return;
+    }
+    m_teamTitle->setText(snapshot->teamName.isEmpty() ? tr("Team %1").arg(teamId)
+                                                      : snapshot->teamName);
+    m_header->setSnapshot(*snapshot);
+    m_charts->setSnapshot(*snapshot);
+    updateTrend();
+    updateTotalsRow();
+    refreshTime();
+}
+
+void DashboardView::updateTotalsRow()
+{
+    const Totals t = m_model->totals();
+    m_totalsRow->setText(tr("Total  ·  %1 open  ·  %2 idle  ·  %3 snoozed  ·  %4 active, %5 away")
+                             .arg(t.open)
+                             .arg(t.idle)
+                             .arg(t.snoozed)
+                             .arg(m_model->activeCount())
+                             .arg(m_model->awayCount()));
+    m_totalsRow->setAccessibleName(m_totalsRow->text());
+}
+
+void DashboardView::onSelectionChanged()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QString adminId = rows.isEmpty()
+        ? QString()
+        : rows.first().data(AgentTableModel::AdminIdRole).toString();
+    m_charts->setHighlightedTeammate(adminId);
+    updateTrend();
+}
+
+void DashboardView::updateTrend()
+{
+    const QString teamId = m_model->teamId();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QDateTime now = m_clock.now();
+    if (!rows.isEmpty()) {
+        const QString adminId = rows.first().data(AgentTableModel::AdminIdRole).toString();
+        const QString name = rows.first().siblingAtColumn(AgentTableModel::NameColumn).data().toString();
+        m_charts->setTrend(m_store.teammateHistory(teamId, adminId), tr("Trend: %1").arg(name), now);
+        return;
+    }
+    m_charts->setTrend(m_store.teamHistory(teamId), tr("Team trend over the shift"), now);
+}
+
+void DashboardView::refreshTime()
+{
+    const TeamSnapshot* snapshot = m_store.latest(m_model->teamId());
+    if (!snapshot) {
+        m_freshness->setText(tr("No data yet"));
+        setStale(false);
+        return;
+    }
+    const QDateTime now = m_clock.now();
+    const qint64 age = std::max<qint64>(0, snapshot->fetchedAt.secsTo(now));
+    const bool stale = age > 2 * m_interval.count();
+    const QString at = snapshot->fetchedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    const QString ago = age < 5 ? tr("just now")
+                                : tr("%1 ago").arg(AgentTableModel::compactDuration(age));
+    m_freshness->setText(stale ? tr("⚠ Stale — as of %1 · %2").arg(at, ago)
+                               : tr("as of %1 · %2").arg(at, ago));
+    m_freshness->setAccessibleName(m_freshness->text());
+    setStale(stale);
+}
+
+void DashboardView::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    m_style->setStale(stale);
+    m_charts->setStale(stale);
+    m_header->setEnabled(!stale); // disabled text is the palette's dimmed text
+    m_freshness->setForegroundRole(stale ? QPalette::BrightText : QPalette::WindowText);
+}
+
+QString DashboardView::freshnessText() const
+{
+    return m_freshness->text();
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "AgentTableModel.h"
+#include "Poller.h"
+#include "StatusBanner.h"
+
+#include <QWidget>
+
+#include <chrono>
+
+class AgentSortFilterProxy;
+class AgentTableStyle;
+class ChartPanel;
+class Clock;
+class MetricsStore;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class SummaryHeader;
+
+// One team on screen: the big numbers, freshness, what is wrong, the
+// teammate table with its totals, and the charts. Data only ever gets
+// replaced by newer data: errors and staleness are marked, never blanked.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DashboardView(const MetricsStore& store, Clock& clock, QWidget* parent = nullptr);
+
+    void setTeam(const QString& teamId);
+    QString teamId() const;
+    void setPollState(const PollState& state);
+    void setInterval(std::chrono::seconds interval);
+    void setThresholds(const AgentThresholds& thresholds);
+
+    // Re-reads the clock: freshness text, staleness, "since change".
+    void refreshTime();
+
+    bool isStale() const { return m_stale; }
+    QString freshnessText() const;
+    AgentTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    StatusBanner* banner() const { return m_banner; }
+    ChartPanel* charts() const { return m_charts; }
+    SummaryHeader* header() const { return m_header; }
+
+signals:
+    void bannerAction(StatusBanner::Action action);
+
+private:
+    void onSnapshot(const QString& teamId);
+    void onSelectionChanged();
+    void updateTrend();
+    void updateTotalsRow();
+    void setStale(bool stale);
+
+    const MetricsStore& m_store;
+    Clock& m_clock;
+    AgentTableModel* m_model;
+    AgentSortFilterProxy* m_proxy;
+    AgentTableStyle* m_style;
+    SummaryHeader* m_header;
+    QLabel* m_teamTitle;
+    QLabel* m_freshness;
+    StatusBanner* m_banner;
+    QLineEdit* m_filter;
+    QTableView* m_table;
+    QLabel* m_totalsRow;
+    ChartPanel* m_charts;
+    QTimer* m_ticker;
+    QStackedWidget* m_pages;
+    QLabel* m_emptyMessage;
+    std::chrono::seconds m_interval{15};
+    PollState m_state;
+    bool m_stale = false;
+    int m_ticks = 0;
+};

@@ -1,0 +1,344 @@
+#include "MainWindow.h"
+
+#include "ApiConfig.h"
+#include "Clock.h"
+#include "DashboardView.h"
+#include "FloorwatchVersion.h"
+#include "IntercomClient.h"
+#include "MetricsStore.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "TeamPicker.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QTabBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace {
+
+AgentThresholds toAgentThresholds(const TeamThresholds& t)
+{
+    return AgentThresholds{t.openWarning, t.openCritical, t.idleWarning, t.idleCritical};
+}
+
+} // namespace
+
+MainWindow::MainWindow(Services services, QWidget* parent)
+    : QMainWindow(parent)
+    , m_s(services)
+    , m_dashboard(new DashboardView(services.store, services.clock, this))
+    , m_tabs(new QTabBar(this))
+    , m_idleMinutes(new QSpinBox(this))
+    , m_idleSeconds(new QSpinBox(this))
+    , m_idleEffective(new QLabel(this))
+    , m_interval(new QSpinBox(this))
+    , m_idleDebounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Floorwatch"));
+    setCentralWidget(m_dashboard);
+    buildToolBar();
+    buildMenus();
+    applySettings();
+
+    connect(&m_s.poller, &Poller::stateChanged, this, &MainWindow::onStateChanged);
+    connect(&m_s.poller, &Poller::directoryReceived, this, [this] { rebuildTabs(); });
+    connect(&m_s.store, &MetricsStore::snapshotUpdated, this, [this](const QString& teamId) {
+        if (teamId == m_current && !m_firstDataShown) {
+            m_firstDataShown = true;
+            rebuildTabs();
+            emit firstDataShown();
+        }
+    });
+    connect(m_dashboard, &DashboardView::bannerAction, this, [this](StatusBanner::Action action) {
+        switch (action) {
+        case StatusBanner::Action::SignIn: emit signInRequested(); break;
+        case StatusBanner::Action::PickTeam: openTeamPicker(); break;
+        case StatusBanner::Action::OpenSettings: openSettings(); break;
+        case StatusBanner::Action::Retry: m_s.poller.pollNow(m_current); break;
+        case StatusBanner::Action::None: break;
+        }
+    });
+    const QByteArray geometry = m_s.settings.windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    else
+        resize(1280, 800);
+}
+
+void MainWindow::buildToolBar()
+{
+    auto* bar = addToolBar(tr("Team"));
+    bar->setObjectName(QStringLiteral("teamToolBar"));
+    bar->setMovable(false);
+
+    m_tabs->setObjectName(QStringLiteral("teamTabs"));
+    m_tabs->setAccessibleName(tr("Pinned teams"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setExpanding(false);
+    m_tabs->setDocumentMode(true);
+    bar->addWidget(m_tabs);
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        if (!m_updatingTabs && index >= 0)
+            showTeam(m_tabs->tabData(index).toString());
+    });
+    connect(m_tabs, &QTabBar::tabCloseRequested, this, [this](int index) {
+        QStringList pinned = m_s.settings.pinnedTeams();
+        pinned.removeAll(m_tabs->tabData(index).toString());
+        m_s.settings.setPinnedTeams(pinned);
+        rebuildTabs();
+        updatePolledTeams();
+    });
+
+    auto* pick = new QToolButton(this);
+    pick->setObjectName(QStringLiteral("teamsButton"));
+    pick->setText(tr("Teams…"));
+    pick->setToolTip(tr("Choose and pin teams (Ctrl+T)"));
+    pick->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(pick, &QToolButton::clicked, this, &MainWindow::openTeamPicker);
+    bar->addWidget(pick);
+
+    auto* spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+
+    // Idle threshold in minutes and seconds, applied as soon as it settles.
+    auto* idleLabel = new QLabel(tr("Idle after"), this);
+    m_idleMinutes->setObjectName(QStringLiteral("idleMinutesSpin"));
+    m_idleMinutes->setRange(0, 1440);
+    m_idleMinutes->setSuffix(tr(" min"));
+    m_idleMinutes->setAccessibleName(tr("Idle threshold, minutes"));
+    m_idleSeconds->setObjectName(QStringLiteral("idleSecondsSpin"));
+    m_idleSeconds->setRange(0, 59);
+    m_idleSeconds->setSuffix(tr(" s"));
+    m_idleSeconds->setAccessibleName(tr("Idle threshold, seconds"));
+    m_idleEffective->setObjectName(QStringLiteral("idleEffectiveLabel"));
+    m_idleEffective->setForegroundRole(QPalette::PlaceholderText);
+    idleLabel->setBuddy(m_idleMinutes);
+    bar->addWidget(idleLabel);
+    bar->addWidget(m_idleMinutes);
+    bar->addWidget(m_idleSeconds);
+    bar->addWidget(m_idleEffective);
+    m_idleDebounce->setSingleShot(true);
+    m_idleDebounce->setInterval(400);
+    connect(m_idleDebounce, &QTimer::timeout, this, &MainWindow::onIdleControlsChanged);
+    for (QSpinBox* spin : {m_idleMinutes, m_idleSeconds}) {
+        connect(spin, &QSpinBox::valueChanged, this, [this] {
+            showEffectiveThreshold();
+            m_idleDebounce->start();
+        });
+    }
+
+    bar->addSeparator();
+    auto* intervalLabel = new QLabel(tr("Refresh every"), this);
+    m_interval->setObjectName(QStringLiteral("intervalSpin"));
+    m_interval->setRange(int(Poller::kMinInterval.count()), 3600);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setAccessibleName(tr("Poll interval in seconds"));
+    intervalLabel->setBuddy(m_interval);
+    bar->addWidget(intervalLabel);
+    bar->addWidget(m_interval);
+    connect(m_interval, &QSpinBox::valueChanged, this, [this](int seconds) {
+        m_s.settings.setPollIntervalSeconds(seconds);
+        m_s.poller.setInterval(std::chrono::seconds(seconds));
+        m_dashboard->setInterval(m_s.poller.interval());
+    });
+
+    auto* refresh = new QToolButton(this);
+    refresh->setObjectName(QStringLiteral("refreshButton"));
+    refresh->setText(tr("Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Poll this team now (F5)"));
+    connect(refresh, &QToolButton::clicked, this, [this] { m_s.poller.pollNow(m_current); });
+    bar->addWidget(refresh);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Choose &team…"), this, &MainWindow::openTeamPicker);
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::openSettings);
+    file->addSeparator();
+    file->addAction(tr("Sign &in…"), this, &MainWindow::signInRequested);
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Floorwatch"), this, [this] {
+        QMessageBox::about(this, tr("About Floorwatch"),
+                           tr("<b>Floorwatch %1</b><p>Live Intercom team load for support "
+                              "supervisors and wall displays.</p>")
+                               .arg(QStringLiteral(FLOORWATCH_VERSION)));
+    });
+}
+
+void MainWindow::applySettings()
+{
+    const QSignalBlocker a(m_idleMinutes), b(m_idleSeconds), c(m_interval);
+    const int idle = m_s.poller.idleThreshold();
+    m_idleMinutes->setValue(idle / 60);
+    m_idleSeconds->setValue(idle % 60);
+    showEffectiveThreshold();
+    m_interval->setValue(int(m_s.poller.interval().count()));
+    m_dashboard->setInterval(m_s.poller.interval());
+    if (!m_current.isEmpty())
+        m_dashboard->setThresholds(toAgentThresholds(m_s.settings.thresholds(m_current)));
+}
+
+void MainWindow::showEffectiveThreshold()
+{
+    const int asked = m_idleMinutes->value() * 60 + m_idleSeconds->value();
+    const int effective = ApiConfig::clampIdleThreshold(asked);
+    m_idleEffective->setText(asked == effective ? tr("(%1 s)").arg(effective)
+                                                : tr("(%1 s: the nearest Intercom allows)").arg(effective));
+}
+
+void MainWindow::onIdleControlsChanged()
+{
+    const int effective =
+        ApiConfig::clampIdleThreshold(m_idleMinutes->value() * 60 + m_idleSeconds->value());
+    m_s.settings.setIdleThresholdSeconds(effective);
+    m_s.poller.setIdleThreshold(effective); // polls every team at once
+}
+
+void MainWindow::start(const QString& teamId)
+{
+    const QString team = !teamId.isEmpty() ? teamId : m_s.settings.lastTeam();
+    if (!team.isEmpty())
+        showTeam(team);
+    else
+        QTimer::singleShot(0, this, &MainWindow::openTeamPicker);
+}
+
+void MainWindow::showTeam(const QString& teamId)
+{
+    if (teamId.isEmpty() || teamId == m_current)
+        return;
+    m_current = teamId;
+    m_s.settings.setLastTeam(teamId);
+    m_dashboard->setTeam(teamId);
+    m_dashboard->setThresholds(toAgentThresholds(m_s.settings.thresholds(teamId)));
+    updatePolledTeams();
+    m_dashboard->setPollState(m_s.poller.state(teamId));
+    rebuildTabs();
+}
+
+void MainWindow::updatePolledTeams()
+{
+    QStringList teams = m_s.settings.pinnedTeams();
+    if (!m_current.isEmpty() && !teams.contains(m_current))
+        teams.prepend(m_current);
+    m_s.poller.setTeams(teams);
+}
+
+QString MainWindow::teamName(const QString& teamId) const
+{
+    const auto& teams = m_s.store.directory().teams;
+    const auto it = teams.constFind(teamId);
+    return it != teams.cend() ? it->name : tr("Team %1").arg(teamId);
+}
+
+void MainWindow::rebuildTabs()
+{
+    // Tabs: the pinned teams, plus the open one when it is not pinned.
+    QStringList ids = m_s.settings.pinnedTeams();
+    if (!m_current.isEmpty() && !ids.contains(m_current))
+        ids.append(m_current);
+    m_updatingTabs = true;
+    while (m_tabs->count() > ids.size())
+        m_tabs->removeTab(m_tabs->count() - 1);
+    for (int i = 0; i < ids.size(); ++i) {
+        if (i >= m_tabs->count())
+            m_tabs->addTab(QString());
+        m_tabs->setTabText(i, teamName(ids[i]));
+        m_tabs->setTabData(i, ids[i]);
+        m_tabs->setTabToolTip(i, tr("Team id %1").arg(ids[i]));
+    }
+    m_tabs->setCurrentIndex(int(ids.indexOf(m_current)));
+    m_updatingTabs = false;
+    setWindowTitle(m_current.isEmpty() ? tr("Floorwatch")
+                                       : tr("%1 — Floorwatch").arg(teamName(m_current)));
+}
+
+void MainWindow::openTeamPicker()
+{
+    auto* picker = new TeamPicker(this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setPinnedTeams(m_s.settings.pinnedTeams());
+    const auto& known = m_s.store.directory().teams;
+    if (!known.isEmpty())
+        picker->setTeams(known.values());
+    m_s.client.teams(picker, [picker](const Result<QList<Team>>& teams) {
+        if (teams.ok())
+            picker->setTeams(teams.value());
+        else
+            picker->setMessage(teams.error().userMessage());
+    });
+    connect(picker, &QDialog::accepted, this, [this, picker] {
+        m_s.settings.setPinnedTeams(picker->pinnedTeams());
+        showTeam(picker->chosenTeam());
+        updatePolledTeams();
+        rebuildTabs();
+    });
+    picker->open();
+}
+
+void MainWindow::openSettings()
+{
+    auto* dialog = new SettingsDialog(m_s.settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        ApiConfig config = m_s.client.config();
+        if (!m_baseUrlLocked) {
+            const QString custom = m_s.settings.customBaseUrl();
+            const auto url = custom.isEmpty() ? ApiConfig::baseUrlForRegion(m_s.settings.region())
+                                              : ApiConfig::validateBaseUrl(custom);
+            if (url.ok())
+                config.baseUrl = url.value();
+        }
+        config.apiVersion = m_s.settings.apiVersion();
+        m_s.client.setConfig(config);
+        m_s.poller.setInterval(std::chrono::seconds(m_s.settings.pollIntervalSeconds()));
+        m_s.poller.setIdleThreshold(m_s.settings.idleThresholdSeconds());
+        if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
+            Theme::apply(*app, Theme::fromName(m_s.settings.theme()));
+        applySettings();
+        // Configuration changed: teams stopped on an error get another go.
+        for (const QString& id : m_s.poller.teams())
+            if (m_s.poller.state(id).phase == PollState::Phase::Stopped)
+                m_s.poller.pollNow(id);
+    });
+    dialog->open();
+}
+
+void MainWindow::onStateChanged(const QString& teamId, const PollState& state)
+{
+    if (teamId != m_current)
+        return;
+    m_dashboard->setPollState(state);
+    const bool unauthorized =
+        state.lastError && state.lastError->kind() == ApiError::Kind::Unauthorized;
+    if (unauthorized && !m_signInAsked) {
+        m_signInAsked = true;
+        emit signInRequested();
+    }
+    if (!state.lastError)
+        m_signInAsked = false;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_s.settings.setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}

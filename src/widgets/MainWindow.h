@@ -1,0 +1,81 @@
+#pragma once
+
+#include "Poller.h"
+
+#include <QMainWindow>
+
+class Clock;
+class DashboardView;
+class IntercomClient;
+class MetricsStore;
+class QLabel;
+class QSpinBox;
+class QTabBar;
+class Settings;
+struct Team;
+
+// The supervisor's window: pinned teams as tabs, the idle threshold and poll
+// interval at hand, and one team's dashboard. Objects it works with are made
+// in main() and passed in.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Services
+    {
+        Clock& clock;
+        IntercomClient& client;
+        Poller& poller;
+        MetricsStore& store;
+        Settings& settings;
+    };
+
+    explicit MainWindow(Services services, QWidget* parent = nullptr);
+
+    // Opens a team (the last used one, or the picker when there is none).
+    void start(const QString& teamId = {});
+    void showTeam(const QString& teamId);
+    QString currentTeam() const { return m_current; }
+    DashboardView* dashboard() const { return m_dashboard; }
+    // Where the base URL comes from the command line (or --demo), settings
+    // must not replace it.
+    void setBaseUrlLocked(bool locked) { m_baseUrlLocked = locked; }
+
+    void openTeamPicker();
+    void openSettings();
+
+signals:
+    // The token was refused: the sign-in dialog should come back.
+    void signInRequested();
+    void signOutRequested();
+    void firstDataShown();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildToolBar();
+    void buildMenus();
+    void applySettings();
+    void updatePolledTeams();
+    void rebuildTabs();
+    void onIdleControlsChanged();
+    void showEffectiveThreshold();
+    void onStateChanged(const QString& teamId, const PollState& state);
+    QString teamName(const QString& teamId) const;
+
+    Services m_s;
+    DashboardView* m_dashboard;
+    QTabBar* m_tabs;
+    QSpinBox* m_idleMinutes;
+    QSpinBox* m_idleSeconds;
+    QLabel* m_idleEffective;
+    QSpinBox* m_interval;
+    QTimer* m_idleDebounce;
+    QString m_current;
+    bool m_baseUrlLocked = false;
+    bool m_signInAsked = false;
+    bool m_firstDataShown = false;
+    bool m_updatingTabs = false;
+};

@@ -1,0 +1,390 @@
+// The supervisor's window against the real simulator over loopback, with a
+// manual clock: what the table shows, how polls update it, and how every
+// kind of error is shown while the last good numbers stay on screen.
+
+#include "AgentSortFilterProxy.h"
+#include "AgentTableModel.h"
+#include "ChartPanel.h"
+#include "Clock.h"
+#include "DashboardView.h"
+#include "IntercomClient.h"
+#include "MainWindow.h"
+#include "MetricsStore.h"
+#include "NetworkAccessManager.h"
+#include "Poller.h"
+#include "Settings.h"
+#include "SimServer.h"
+#include "SimWorkspace.h"
+#include "StatusBanner.h"
+#include "SummaryHeader.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString kToken = QStringLiteral("gui-token");
+const QString kTeam = QStringLiteral("5017691");
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    SimWorkspace workspace;
+    SimServer server{workspace, kToken};
+    NetworkAccessManager network;
+    IntercomClient client{&network, clock};
+    Poller poller{client, clock};
+    MetricsStore store;
+    Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    std::unique_ptr<MainWindow> window;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+
+    static SimConfig config()
+    {
+        SimConfig c;
+        c.speed = 20; // counts move between polls
+        return c;
+    }
+
+    Fixture()
+        : workspace(config(), clock)
+    {
+        if (server.listen(0) == 0)
+            qFatal("simulator did not start");
+        ApiConfig api;
+        api.baseUrl = server.baseUrl();
+        client.setConfig(api);
+        client.setToken(kToken);
+        poller.setJitterSeed(5);
+        QObject::connect(&poller, &Poller::directoryReceived, &store, &MetricsStore::setDirectory);
+        QObject::connect(&poller, &Poller::metricsReceived, &store, &MetricsStore::ingest);
+        window = std::make_unique<MainWindow>(MainWindow::Services{clock, client, poller, store, settings});
+        window->resize(1280, 800);
+        window->show();
+        DashboardView* d = window->dashboard();
+        QAbstractItemModel* models[] = {d->model(), d->table()->model(),
+                                        qobject_cast<QAbstractProxyModel*>(d->table()->model())->sourceModel()};
+        for (QAbstractItemModel* m : models)
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                m, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    }
+
+    DashboardView* dashboard() const { return window->dashboard(); }
+    QTableView* table() const { return dashboard()->table(); }
+    AgentTableModel* model() const { return dashboard()->model(); }
+
+    bool waitForData()
+    {
+        return QTest::qWaitFor([this] {
+            const TeamSnapshot* s = store.latest(kTeam);
+            return s && !s->rows.isEmpty() && s->rows.first().known
+                && model()->rowCount() == s->rows.size();
+        }, 10000);
+    }
+    bool settle()
+    {
+        return QTest::qWaitFor([this] {
+            return poller.state(kTeam).phase != PollState::Phase::Polling
+                && client.callsInFlight() == 0;
+        }, 10000);
+    }
+    void nextPoll()
+    {
+        const QDateTime at = poller.state(kTeam).nextPollAt;
+        if (at.isValid())
+            clock.advance(std::chrono::milliseconds(std::max<qint64>(0, clock.now().msecsTo(at))));
+    }
+    // Cell text of the view (sorted, filtered, styled) for an admin.
+    QModelIndex viewIndex(const QString& adminId, int column) const
+    {
+        const QAbstractItemModel* m = table()->model();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const QModelIndex i = m->index(r, column);
+            if (i.data(AgentTableModel::AdminIdRole).toString() == adminId)
+                return i;
+        }
+        return {};
+    }
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tableShowsExactlyTheSimulatorsTeammates()
+    {
+        Fixture f;
+        f.window->start(kTeam);
+        QVERIFY(f.waitForData());
+        const QList<SimMetric> expected = f.workspace.teamMetrics(kTeam, 1800);
+        QCOMPARE(f.table()->model()->rowCount(), expected.size());
+        for (const SimMetric& m : expected) {
+            const QModelIndex name = f.viewIndex(m.adminId, AgentTableModel::NameColumn);
+            QVERIFY2(name.isValid(), qPrintable(m.adminId));
+            const SimAdmin& admin = f.workspace.admins().at(f.workspace.adminIndex(m.adminId));
+            QCOMPARE(name.data().toString(), admin.name);
+            QCOMPARE(f.viewIndex(m.adminId, AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt(), m.open);
+            QCOMPARE(f.viewIndex(m.adminId, AgentTableModel::IdleColumn).data(AgentTableModel::SortRole).toInt(), m.idle);
+            QCOMPARE(f.viewIndex(m.adminId, AgentTableModel::SnoozedColumn).data(AgentTableModel::SortRole).toInt(), m.snoozed);
+        }
+        int open = 0;
+        for (const SimMetric& m : expected)
+            open += m.open;
+        QCOMPARE(f.dashboard()->header()->valueText(QStringLiteral("open")), QString::number(open));
+        QVERIFY(f.dashboard()->freshnessText().contains(QLatin1String("as of")));
+        QVERIFY(f.window->windowTitle().contains(f.workspace.teams().first().name));
+    }
+
+    void pollsUpdateWithoutResetKeepingSelectionAndSort()
+    {
+        Fixture f;
+        f.window->start(kTeam);
+        QVERIFY(f.waitForData());
+        f.table()->sortByColumn(AgentTableModel::OpenColumn, Qt::DescendingOrder);
+        f.table()->selectRow(2);
+        const QString selected = f.table()->selectionModel()->selectedRows().first().data(AgentTableModel::AdminIdRole).toString();
+        QSignalSpy resets(f.model(), &QAbstractItemModel::modelAboutToBeReset);
+        QSignalSpy viewResets(f.table()->model(), &QAbstractItemModel::modelAboutToBeReset);
+        QSignalSpy changed(f.model(), &QAbstractItemModel::dataChanged);
+        const TeamSnapshot before = *f.store.latest(kTeam);
+        bool moved = false;
+        for (int i = 0; i < 20 && !moved; ++i) {
+            f.nextPoll();
+            QVERIFY(f.settle());
+            const TeamSnapshot* now = f.store.latest(kTeam);
+            for (int r = 0; r < now->rows.size() && r < before.rows.size(); ++r)
+                moved = moved || !now->rows[r].sameCounts(before.rows[r]);
+        }
+        QVERIFY2(moved, "the simulation should move within 20 polls");
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(viewResets.count(), 0);
+        const QModelIndexList rows = f.table()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data(AgentTableModel::AdminIdRole).toString(), selected);
+        // Still sorted by open, descending.
+        const QAbstractItemModel* m = f.table()->model();
+        for (int r = 1; r < m->rowCount(); ++r)
+            QVERIFY(m->index(r - 1, AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt()
+                    >= m->index(r, AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt());
+    }
+
+    void thresholdCrossingChangesColourAndGlyph()
+    {
+        Fixture f;
+        f.window->start(kTeam);
+        QVERIFY(f.waitForData());
+        const QAbstractItemModel* m = f.table()->model();
+        // Find a teammate with some open conversations.
+        QModelIndex open;
+        for (int r = 0; r < m->rowCount() && !open.isValid(); ++r)
+            if (m->index(r, AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt() >= 2)
+                open = m->index(r, AgentTableModel::OpenColumn);
+        QVERIFY(open.isValid());
+        const int count = open.data(AgentTableModel::SortRole).toInt();
+        const QString admin = open.data(AgentTableModel::AdminIdRole).toString();
+
+        f.dashboard()->setThresholds({count + 1, count + 2, 50, 60});
+        QModelIndex cell = f.viewIndex(admin, AgentTableModel::OpenColumn);
+        QCOMPARE(cell.data().toString(), QString::number(count));
+        const QVariant normalBackground = cell.data(Qt::BackgroundRole);
+
+        f.dashboard()->setThresholds({count, count + 2, 50, 60});
+        cell = f.viewIndex(admin, AgentTableModel::OpenColumn);
+        QCOMPARE(cell.data(AgentTableModel::SeverityRole).toInt(), 1);
+        const QString warning = cell.data().toString();
+        QVERIFY(warning != QString::number(count)); // a glyph, not only colour
+        QVERIFY(warning.endsWith(QString::number(count)));
+        QVERIFY(cell.data(Qt::BackgroundRole) != normalBackground);
+
+        f.dashboard()->setThresholds({1, count, 50, 60});
+        cell = f.viewIndex(admin, AgentTableModel::OpenColumn);
+        QCOMPARE(cell.data(AgentTableModel::SeverityRole).toInt(), 2);
+        QVERIFY(cell.data().toString() != warning);
+        QVERIFY(cell.data(Qt::BackgroundRole) != normalBackground);
+    }
+
+    void errorsShowTheirBannerAndKeepTheData_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<int>("action");
+        QTest::newRow("unauthorized") << 0 << "Sign in again" << int(StatusBanner::Action::SignIn);
+        QTest::newRow("forbidden") << 1 << "Real-time monitoring is not enabled" << int(StatusBanner::Action::Retry);
+        QTest::newRow("rate limited") << 2 << "paused until" << int(StatusBanner::Action::None);
+        QTest::newRow("server error") << 3 << "server error" << int(StatusBanner::Action::Retry);
+        QTest::newRow("network") << 4 << "Offline" << int(StatusBanner::Action::Retry);
+        QTest::newRow("timeout") << 5 << "did not answer in time" << int(StatusBanner::Action::Retry);
+        QTest::newRow("bad response") << 6 << "cannot use" << int(StatusBanner::Action::Retry);
+        QTest::newRow("bad request") << 7 << "API version 9.99" << int(StatusBanner::Action::OpenSettings);
+        QTest::newRow("bad configuration") << 8 << "No Intercom access token" << int(StatusBanner::Action::OpenSettings);
+    }
+    void errorsShowTheirBannerAndKeepTheData()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, says);
+        QFETCH(int, action);
+        Fixture f;
+        QSignalSpy signIn(f.window.get(), &MainWindow::signInRequested);
+        f.window->start(kTeam);
+        QVERIFY(f.waitForData());
+        QVERIFY(f.settle());
+        QVERIFY(!f.dashboard()->banner()->isVisible());
+        const int rows = f.table()->model()->rowCount();
+
+        SimFaults faults;
+        faults.scope = SimFaultScope::MetricsOnly;
+        ApiConfig api = f.client.config();
+        switch (fault) {
+        case 0: f.server.setToken(QStringLiteral("rotated")); break;
+        case 1: f.workspace.setMetricsRestricted(kTeam, true); break;
+        case 2: f.server.startRateLimitBurst(1); break;
+        case 3: faults.serverErrorRate = 1.0; break;
+        case 4: faults.bodyFault = SimBodyFault::Truncated; break;
+        case 5: faults.hang = true; break;
+        case 6: faults.bodyFault = SimBodyFault::MalformedJson; break;
+        case 7: api.apiVersion = QStringLiteral("9.99"); f.client.setConfig(api); break;
+        case 8: f.client.setToken(QString()); break;
+        }
+        f.server.setFaults(faults);
+        f.nextPoll();
+        if (fault == 5) {
+            QTRY_COMPARE(f.server.pendingReplyCount(), 1);
+            f.clock.advance(30s);
+        }
+        QTRY_VERIFY(f.dashboard()->banner()->isVisible());
+        StatusBanner* banner = f.dashboard()->banner();
+        QVERIFY2(banner->text().contains(says, Qt::CaseInsensitive), qPrintable(banner->text()));
+        QVERIFY(!banner->text().contains(QLatin1Char('{')));
+        QCOMPARE(int(banner->action()), action);
+        // The last good numbers are still there.
+        QCOMPARE(f.table()->model()->rowCount(), rows);
+        QVERIFY(f.dashboard()->freshnessText().contains(QLatin1String("as of")));
+        if (fault == 0)
+            QCOMPARE(signIn.count(), 1);
+        // The request id (when the server gave one) is behind Details.
+        if (fault <= 3)
+            QVERIFY(banner->detailsText().contains(QLatin1String("Request id")));
+        // After twice the interval without fresh data, it is marked stale.
+        f.clock.advance(31s);
+        f.dashboard()->refreshTime();
+        QVERIFY(f.dashboard()->isStale());
+        QVERIFY(f.dashboard()->freshnessText().contains(QLatin1String("Stale")));
+        QCOMPARE(f.table()->model()->rowCount(), rows);
+    }
+
+    void bannerTextsDifferPerKind()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QSet<QString> texts;
+        for (ApiError::Kind kind : {ApiError::Kind::Unauthorized, ApiError::Kind::Forbidden,
+                                    ApiError::Kind::NotFound, ApiError::Kind::RateLimited,
+                                    ApiError::Kind::ServerError, ApiError::Kind::Network,
+                                    ApiError::Kind::Timeout, ApiError::Kind::Tls,
+                                    ApiError::Kind::BadResponse, ApiError::Kind::BadRequest,
+                                    ApiError::Kind::BadConfiguration}) {
+            PollState state;
+            state.lastError = ApiError(kind, QStringLiteral("detail"));
+            state.nextPollAt = now.addSecs(12);
+            texts.insert(StatusBanner::headline(*state.lastError, state, now));
+        }
+        QCOMPARE(texts.size(), 11);
+    }
+
+    void notFoundOffersAnotherTeam()
+    {
+        Fixture f;
+        f.window->start(QStringLiteral("4242"));
+        QTRY_VERIFY(f.dashboard()->banner()->isVisible());
+        QVERIFY(f.dashboard()->banner()->text().contains(QLatin1String("Pick another team")));
+        QCOMPARE(f.dashboard()->banner()->action(), StatusBanner::Action::PickTeam);
+    }
+
+    void recoversWhenTheFaultEnds()
+    {
+        Fixture f;
+        f.window->start(kTeam);
+        QVERIFY(f.waitForData());
+        QVERIFY(f.settle());
+        SimFaults faults;
+        faults.serverErrorRate = 1.0;
+        faults.scope = SimFaultScope::MetricsOnly;
+        f.server.setFaults(faults);
+        f.nextPoll();
+        QTRY_VERIFY(f.dashboard()->banner()->isVisible());
+        f.server.clearFaults();
+        f.nextPoll();
+        QTRY_VERIFY(!f.dashboard()->banner()->isVisible());
+        f.dashboard()->refreshTime();
+        QVERIFY(!f.dashboard()->isStale());
+    }
+
+    void staleMarkingFollowsTheClock()
+    {
+        Fixture f;
+        f.window->start(kTeam);
+        QVERIFY(f.waitForData());
+        QVERIFY(f.settle());
+        f.dashboard()->refreshTime();
+        QVERIFY(!f.dashboard()->isStale());
+        f.server.setHang(true);
+        f.clock.advance(29s); // one poll is hanging; 29 s is not yet 2 × 15 s
+        f.dashboard()->refreshTime();
+        QVERIFY(!f.dashboard()->isStale());
+        f.clock.advance(2s);
+        f.dashboard()->refreshTime();
+        QVERIFY(f.dashboard()->isStale());
+        QVERIFY(f.table()->model()->rowCount() > 0);
+        QVERIFY(f.table()->model()->index(0, 0).data(Qt::ForegroundRole).isValid()); // dimmed
+    }
+
+    void changingTheIdleThresholdPollsAtOnce()
+    {
+        Fixture f;
+        f.window->start(kTeam);
+        QVERIFY(f.waitForData());
+        QVERIFY(f.settle());
+        QSignalSpy received(&f.poller, &Poller::metricsReceived);
+        auto* minutes = f.window->findChild<QSpinBox*>(QStringLiteral("idleMinutesSpin"));
+        auto* seconds = f.window->findChild<QSpinBox*>(QStringLiteral("idleSecondsSpin"));
+        QVERIFY(minutes && seconds);
+        minutes->setValue(1);
+        seconds->setValue(30);
+        // No clock advance: the re-poll does not wait for the next interval.
+        QTRY_VERIFY(!received.isEmpty());
+        QCOMPARE(received.last().at(3).toInt(), 90);
+        QCOMPARE(f.settings.idleThresholdSeconds(), 90);
+        auto* effective = f.window->findChild<QLabel*>(QStringLiteral("idleEffectiveLabel"));
+        QVERIFY(effective->text().contains(QLatin1String("90 s")));
+        minutes->setValue(0);
+        seconds->setValue(0);
+        QVERIFY(effective->text().contains(QLatin1String("1 s"))); // clamped, and it says so
+        QTRY_COMPARE(received.last().at(3).toInt(), 1);
+    }
+
+    void selectingATeammateShowsTheirTrend()
+    {
+        Fixture f;
+        f.window->start(kTeam);
+        QVERIFY(f.waitForData());
+        ChartPanel* charts = f.dashboard()->charts();
+        QVERIFY(!charts->barNames().isEmpty());
+        f.table()->selectRow(0);
+        QVERIFY(charts->trendPointCount() >= 1);
+        QVERIFY(charts->findChild<QWidget*>(QStringLiteral("trendChart")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

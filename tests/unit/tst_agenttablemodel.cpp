@@ -1,0 +1,797 @@
+#include "AgentSortFilterProxy.h"
+#include "AgentTableModel.h"
+#include "Clock.h"
+#include "MetricsStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QItemSelectionModel>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <limits>
+#include <memory>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString kTeam = QStringLiteral("42");
+const QString kOtherTeam = QStringLiteral("77");
+
+QString id(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+
+TeamMetric metric(const char* adminId, int open, int idle = 0, int snoozed = 0)
+{
+    return TeamMetric{id(adminId), open, idle, snoozed};
+}
+
+Admin admin(const char* adminId, const char* name, bool away = false,
+            const char* reasonId = nullptr)
+{
+    Admin a;
+    a.id = id(adminId);
+    a.name = QString::fromUtf8(name);
+    a.away = away;
+    if (reasonId)
+        a.awayReasonId = id(reasonId);
+    return a;
+}
+
+Directory directory(std::optional<int> assignmentLimit = std::nullopt)
+{
+    Directory d;
+    for (const Admin& a : {admin("1", "Ana Souza"), admin("2", "kenji Watanabe", true, "9"),
+                           admin("3", "Bea Lund"), admin("4", "Omar Haddad", true),
+                           admin("5", "Zoe Adler")}) {
+        d.admins.insert(a.id, a);
+    }
+    d.awayReasons.insert(id("9"), AwayReason{id("9"), QStringLiteral("Lunch"), {}, false});
+    Team team;
+    team.id = kTeam;
+    team.name = QStringLiteral("Support EMEA");
+    team.assignmentLimit = assignmentLimit;
+    d.teams.insert(team.id, team);
+    return d;
+}
+
+// The model, the sort proxy over it, and a model tester on each: every
+// signal either emits is checked for consistency as the test runs.
+struct Fixture
+{
+    ManualClock clock;
+    MetricsStore store;
+    AgentTableModel model{store, clock};
+    AgentSortFilterProxy proxy;
+    std::unique_ptr<QAbstractItemModelTester> modelTester;
+    std::unique_ptr<QAbstractItemModelTester> proxyTester;
+
+    Fixture()
+    {
+        proxy.setSourceModel(&model);
+        modelTester = std::make_unique<QAbstractItemModelTester>(
+            &model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        proxyTester = std::make_unique<QAbstractItemModelTester>(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setTeam(kTeam);
+    }
+
+    SnapshotDiff poll(const QList<TeamMetric>& metrics, const QString& team = kTeam)
+    {
+        return store.ingest(team, metrics, clock.now(), 1800);
+    }
+
+    QString text(const char* adminId, int column) const
+    {
+        return model.index(model.rowOf(id(adminId)), column).data().toString();
+    }
+    QVariant value(const char* adminId, int column, int role) const
+    {
+        return model.index(model.rowOf(id(adminId)), column).data(role);
+    }
+
+    QStringList proxyOrder() const
+    {
+        QStringList ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids.append(proxy.index(row, 0).data(AgentTableModel::AdminIdRole).toString());
+        return ids;
+    }
+};
+
+// Everything a model tells its views about structure; a poll may only
+// produce data changes and row inserts/removals.
+struct StructureSpies
+{
+    explicit StructureSpies(const QAbstractItemModel* model)
+        : reset(model, &QAbstractItemModel::modelAboutToBeReset)
+        , inserted(model, &QAbstractItemModel::rowsInserted)
+        , removed(model, &QAbstractItemModel::rowsRemoved)
+        , layout(model, &QAbstractItemModel::layoutChanged)
+        , changed(model, &QAbstractItemModel::dataChanged)
+    {
+    }
+    QSignalSpy reset;
+    QSignalSpy inserted;
+    QSignalSpy removed;
+    QSignalSpy layout;
+    QSignalSpy changed;
+};
+
+struct Range
+{
+    int firstRow;
+    int lastRow;
+    int firstColumn;
+    int lastColumn;
+    QList<int> roles;
+};
+
+Range rangeOf(const QList<QVariant>& dataChangedArgs)
+{
+    const auto topLeft = dataChangedArgs.at(0).value<QModelIndex>();
+    const auto bottomRight = dataChangedArgs.at(1).value<QModelIndex>();
+    return {topLeft.row(), bottomRight.row(), topLeft.column(), bottomRight.column(),
+            dataChangedArgs.at(2).value<QList<int>>()};
+}
+
+} // namespace
+
+class TestAgentTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rowsAndCountsEqualTheSnapshot()
+    {
+        Fixture f;
+        f.store.setDirectory(directory());
+        StructureSpies spies(&f.model);
+        f.poll({metric("1", 5, 2, 1), metric("2", 0, 0, 3), metric("3", 1, 0, 0)});
+
+        QCOMPARE(spies.reset.count(), 0);
+        QCOMPARE(spies.inserted.count(), 1);
+        QCOMPARE(f.model.rowCount(), 3);
+        QCOMPARE(f.model.columnCount(), int(AgentTableModel::ColumnCount));
+        const TeamSnapshot* snapshot = f.store.latest(kTeam);
+        for (int row = 0; row < f.model.rowCount(); ++row) {
+            const TeammateRow& expected = snapshot->rows[row];
+            const auto at = [&](int column) { return f.model.index(row, column); };
+            QCOMPARE(at(0).data(AgentTableModel::AdminIdRole).toString(), expected.adminId);
+            QCOMPARE(at(AgentTableModel::NameColumn).data().toString(), expected.name);
+            QCOMPARE(at(AgentTableModel::OpenColumn).data().toString(), QString::number(expected.open));
+            QCOMPARE(at(AgentTableModel::IdleColumn).data(AgentTableModel::SortRole).toInt(), expected.idle);
+            QCOMPARE(at(AgentTableModel::SnoozedColumn).data().toString(), QString::number(expected.snoozed));
+            QCOMPARE(at(AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt(), expected.open);
+            QCOMPARE(at(1).data(AgentTableModel::AwayRole).toBool(), expected.away);
+            QCOMPARE(at(1).data(AgentTableModel::KnownRole).toBool(), expected.known);
+        }
+        QCOMPARE(f.model.totals(), (Totals{6, 2, 4}));
+        QCOMPARE(f.model.activeCount(), 2);
+        QCOMPARE(f.model.awayCount(), 1);
+
+        // Right-aligned numbers, left-aligned words.
+        const auto alignment = [&](int column) {
+            return Qt::Alignment(f.model.index(0, column).data(Qt::TextAlignmentRole).toInt());
+        };
+        QVERIFY(alignment(AgentTableModel::OpenColumn) & Qt::AlignRight);
+        QVERIFY(alignment(AgentTableModel::LoadColumn) & Qt::AlignRight);
+        QVERIFY(alignment(AgentTableModel::NameColumn) & Qt::AlignLeft);
+    }
+
+    void headersAreNamed()
+    {
+        Fixture f;
+        const QStringList expected{QStringLiteral("Name"), QStringLiteral("Status"),
+                                   QStringLiteral("Open"), QStringLiteral("Idle"),
+                                   QStringLiteral("Snoozed"), QStringLiteral("Load"),
+                                   QStringLiteral("Since change")};
+        for (int column = 0; column < expected.size(); ++column)
+            QCOMPARE(f.model.headerData(column, Qt::Horizontal).toString(), expected[column]);
+    }
+
+    void choosingATeamLoadsItAndIgnoresOthers()
+    {
+        ManualClock clock;
+        MetricsStore store;
+        store.setDirectory(directory());
+        store.ingest(kTeam, {metric("1", 3), metric("3", 4)}, clock.now(), 1800);
+        store.ingest(kOtherTeam, {metric("5", 9)}, clock.now(), 1800);
+
+        AgentTableModel model(store, clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.rowCount(), 0);
+        QSignalSpy totals(&model, &AgentTableModel::totalsChanged);
+        model.setTeam(kTeam);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.totals().open, 7);
+        QCOMPARE(totals.count(), 1);
+
+        StructureSpies spies(&model);
+        store.ingest(kOtherTeam, {metric("5", 10), metric("4", 1)}, clock.now(), 1800);
+        QCOMPARE(spies.changed.count() + spies.inserted.count() + spies.removed.count(), 0);
+
+        model.setTeam(kOtherTeam);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, AgentTableModel::NameColumn).data().toString(), QStringLiteral("Zoe Adler"));
+    }
+
+    void onePollChangingOneTeammateSignalsExactlyThatRow()
+    {
+        Fixture f;
+        f.store.setDirectory(directory());
+        f.poll({metric("1", 5), metric("2", 1), metric("3", 2), metric("4", 0)});
+        f.clock.advance(15s);
+
+        StructureSpies spies(&f.model);
+        StructureSpies proxySpies(&f.proxy);
+        f.poll({metric("1", 5), metric("2", 1), metric("3", 7), metric("4", 0)});
+
+        QCOMPARE(spies.reset.count(), 0);
+        QCOMPARE(proxySpies.reset.count(), 0);
+        QCOMPARE(spies.inserted.count(), 0);
+        QCOMPARE(spies.removed.count(), 0);
+        QCOMPARE(spies.changed.count(), 1);
+        const Range r = rangeOf(spies.changed.first());
+        QCOMPARE(r.firstRow, f.model.rowOf(id("3")));
+        QCOMPARE(r.lastRow, r.firstRow);
+        QVERIFY(r.roles.contains(Qt::DisplayRole));
+        QVERIFY(r.roles.contains(AgentTableModel::SortRole));
+        QVERIFY(r.roles.contains(AgentTableModel::SeverityRole));
+        QCOMPARE(f.text("3", AgentTableModel::OpenColumn), QStringLiteral("7"));
+
+        // Nothing new, nothing emitted.
+        spies.changed.clear();
+        f.clock.advance(15s);
+        f.poll({metric("1", 5), metric("2", 1), metric("3", 7), metric("4", 0)});
+        QCOMPARE(spies.changed.count(), 0);
+    }
+
+    void scatteredChangesAreSignalledPerContiguousRange()
+    {
+        Fixture f;
+        QList<TeamMetric> metrics;
+        const QList<QByteArray> ids{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"};
+        for (const QByteArray& adminId : ids)
+            metrics.append(metric(adminId.constData(), 1));
+        f.poll(metrics);
+
+        StructureSpies spies(&f.model);
+        metrics[1].open = 2;
+        metrics[2].open = 2;
+        metrics[6].open = 2;
+        f.poll(metrics);
+        QCOMPARE(spies.changed.count(), 2);
+        QCOMPARE(rangeOf(spies.changed.at(0)).firstRow, 1);
+        QCOMPARE(rangeOf(spies.changed.at(0)).lastRow, 2);
+        QCOMPARE(rangeOf(spies.changed.at(1)).firstRow, 6);
+        QCOMPARE(rangeOf(spies.changed.at(1)).lastRow, 6);
+    }
+
+    void changesScatteredOverManyRunsGiveOneSpan()
+    {
+        Fixture f;
+        QList<TeamMetric> metrics;
+        for (int i = 0; i < 300; ++i)
+            metrics.append(TeamMetric{QString::number(1000 + i), 1, 0, 0});
+        f.poll(metrics);
+
+        StructureSpies spies(&f.model);
+        for (int i = 10; i < 290; i += 4) // 70 separate rows, under half
+            metrics[i].open = 2;
+        f.poll(metrics);
+        QCOMPARE(spies.changed.count(), 1);
+        const Range r = rangeOf(spies.changed.first());
+        QCOMPARE(r.firstRow, 10);
+        QCOMPARE(r.lastRow, 286);
+        QCOMPARE(f.model.index(286, AgentTableModel::OpenColumn).data().toString(), QStringLiteral("2"));
+    }
+
+    void mostRowsChangedGivesOneRangedSignal()
+    {
+        Fixture f;
+        QList<TeamMetric> metrics;
+        const QList<QByteArray> ids{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"};
+        for (const QByteArray& adminId : ids)
+            metrics.append(metric(adminId.constData(), 1));
+        f.poll(metrics);
+
+        StructureSpies spies(&f.model);
+        for (int i : {0, 2, 3, 5, 6, 8, 9})
+            metrics[i].idle = 4;
+        f.poll(metrics);
+        QCOMPARE(spies.reset.count(), 0);
+        QCOMPARE(spies.changed.count(), 1);
+        const Range r = rangeOf(spies.changed.first());
+        QCOMPARE(r.firstRow, 0);
+        QCOMPARE(r.lastRow, 9);
+        QCOMPARE(r.firstColumn, 0);
+        QCOMPARE(r.lastColumn, AgentTableModel::ColumnCount - 1);
+        QVERIFY(!r.roles.isEmpty());
+    }
+
+    void joinersAreAppendedAndLeaversRemoved()
+    {
+        Fixture f;
+        f.store.setDirectory(directory());
+        f.poll({metric("1", 5), metric("2", 1), metric("3", 2)});
+
+        StructureSpies spies(&f.model);
+        f.poll({metric("4", 6), metric("1", 5), metric("3", 2), metric("5", 0)});
+        QCOMPARE(spies.reset.count(), 0);
+        QCOMPARE(spies.removed.count(), 1);
+        QCOMPARE(spies.removed.first().at(1).toInt(), 1); // where "2" was
+        QCOMPARE(spies.removed.first().at(2).toInt(), 1);
+        QCOMPARE(spies.inserted.count(), 1);
+        QCOMPARE(spies.inserted.first().at(1).toInt(), 2); // appended after the others
+        QCOMPARE(spies.inserted.first().at(2).toInt(), 3);
+        QCOMPARE(spies.changed.count(), 0);
+
+        // Everyone kept their place; the joiners follow in the poll's order.
+        QCOMPARE(f.model.rowOf(id("1")), 0);
+        QCOMPARE(f.model.rowOf(id("3")), 1);
+        QCOMPARE(f.model.rowOf(id("4")), 2);
+        QCOMPARE(f.model.rowOf(id("5")), 3);
+        QCOMPARE(f.model.rowOf(id("2")), -1);
+        QCOMPARE(f.text("4", AgentTableModel::NameColumn), QStringLiteral("Omar Haddad"));
+        QCOMPARE(f.model.totals(), (Totals{13, 0, 0}));
+    }
+
+    void manyScatteredLeaversGoInOneRemovalKeepingTheSelection()
+    {
+        Fixture f;
+        QList<TeamMetric> metrics;
+        QList<QByteArray> ids;
+        for (int i = 0; i < 200; ++i) {
+            ids.append(QByteArray::number(1000 + i));
+            metrics.append(metric(ids.last().constData(), i % 13, i % 3));
+        }
+        f.poll(metrics);
+        f.proxy.sort(AgentTableModel::OpenColumn, Qt::DescendingOrder);
+        QItemSelectionModel selection(&f.proxy);
+        const QString kept = QStringLiteral("1101");
+        const int proxyRow = int(f.proxyOrder().indexOf(kept));
+        selection.select(f.proxy.index(proxyRow, 0),
+                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+        QList<TeamMetric> half;
+        for (int i = 1; i < metrics.size(); i += 2)
+            half.append(metrics[i]);
+        StructureSpies spies(&f.model);
+        StructureSpies proxySpies(&f.proxy);
+        f.poll(half);
+
+        QCOMPARE(spies.reset.count(), 0);
+        QCOMPARE(proxySpies.reset.count(), 0);
+        QCOMPARE(spies.removed.count(), 1);
+        QCOMPARE(f.model.rowCount(), 100);
+        for (int row = 0; row < f.model.rowCount(); ++row) {
+            QCOMPARE(f.model.index(row, 0).data(AgentTableModel::AdminIdRole).toString(),
+                     half[row].adminId);
+            QCOMPARE(f.model.rowOf(half[row].adminId), row);
+        }
+        const QModelIndexList selected = selection.selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(AgentTableModel::AdminIdRole).toString(), kept);
+    }
+
+    void sortedProxyFollowsAPollAndKeepsTheSelection()
+    {
+        Fixture f;
+        f.store.setDirectory(directory());
+        f.poll({metric("1", 9), metric("2", 10), metric("3", 2), metric("4", 4)});
+        f.proxy.sort(AgentTableModel::OpenColumn, Qt::DescendingOrder);
+        // Numbers, not text: "9" sorts after "10" as a string.
+        QCOMPARE(f.proxyOrder(), (QStringList{id("2"), id("1"), id("4"), id("3")}));
+
+        QItemSelectionModel selection(&f.proxy);
+        selection.select(f.proxy.index(2, 0),
+                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selection.setCurrentIndex(f.proxy.index(2, 0), QItemSelectionModel::NoUpdate);
+
+        StructureSpies proxySpies(&f.proxy);
+        f.clock.advance(15s);
+        f.poll({metric("1", 1), metric("2", 10), metric("3", 14), metric("4", 12)});
+
+        QCOMPARE(proxySpies.reset.count(), 0);
+        QCOMPARE(f.proxyOrder(), (QStringList{id("3"), id("4"), id("2"), id("1")}));
+        const QModelIndexList selected = selection.selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(AgentTableModel::AdminIdRole).toString(), id("4"));
+        QCOMPARE(selection.currentIndex().data(AgentTableModel::AdminIdRole).toString(), id("4"));
+    }
+
+    void sortedProxyStaysOrderedThroughScatteredChanges()
+    {
+        // Several separate rows changing in one poll, with joiners and
+        // leavers, poll after poll: the proxy never falls out of order.
+        Fixture f;
+        QRandomGenerator random(20260105);
+        QList<TeamMetric> metrics;
+        int nextId = 500;
+        for (int i = 0; i < 60; ++i)
+            metrics.append(TeamMetric{QString::number(nextId++), (i * 7) % 23, i % 4, 0});
+        f.poll(metrics);
+        f.proxy.sort(AgentTableModel::OpenColumn, Qt::DescendingOrder);
+
+        for (int poll = 0; poll < 40; ++poll) {
+            for (int i = 0; i < 5; ++i)
+                metrics[random.bounded(int(metrics.size()))].open = random.bounded(30);
+            if (poll % 3 == 0)
+                metrics.removeAt(random.bounded(int(metrics.size())));
+            if (poll % 4 == 0)
+                metrics.insert(random.bounded(int(metrics.size())),
+                               TeamMetric{QString::number(nextId++), random.bounded(30), 0, 0});
+            f.clock.advance(15s);
+            f.poll(metrics);
+
+            QCOMPARE(f.proxy.rowCount(), int(metrics.size()));
+            for (int row = 1; row < f.proxy.rowCount(); ++row) {
+                const QModelIndex above = f.proxy.index(row - 1, AgentTableModel::OpenColumn);
+                const QModelIndex below = f.proxy.index(row, AgentTableModel::OpenColumn);
+                const int a = above.data(AgentTableModel::SortRole).toInt();
+                const int b = below.data(AgentTableModel::SortRole).toInt();
+                QVERIFY2(a > b
+                             || (a == b
+                                 && above.data(AgentTableModel::AdminIdRole).toInt()
+                                     < below.data(AgentTableModel::AdminIdRole).toInt()),
+                         qPrintable(QStringLiteral("poll %1, rows %2 and %3").arg(poll).arg(row - 1).arg(row)));
+            }
+        }
+    }
+
+    void everyColumnSortsByItsValueWithTiesByName()
+    {
+        Fixture f;
+        f.store.setDirectory(directory(10));
+        f.poll({metric("5", 3, 1, 0), metric("1", 3, 0, 2), metric("2", 8, 0, 1), metric("3", 1, 2, 5)});
+
+        // Zoe (5) and Ana (1) tie on open: by name, A to Z in both directions.
+        f.proxy.sort(AgentTableModel::OpenColumn, Qt::AscendingOrder);
+        QCOMPARE(f.proxyOrder(), (QStringList{id("3"), id("1"), id("5"), id("2")}));
+        f.proxy.sort(AgentTableModel::OpenColumn, Qt::DescendingOrder);
+        QCOMPARE(f.proxyOrder(), (QStringList{id("2"), id("1"), id("5"), id("3")}));
+
+        // Case-insensitive: "kenji" between "Bea" and "Zoe".
+        f.proxy.sort(AgentTableModel::NameColumn, Qt::AscendingOrder);
+        QCOMPARE(f.proxyOrder(), (QStringList{id("1"), id("3"), id("2"), id("5")}));
+
+        // Collated, not by code point: "Élise" sorts with the Es, "Teammate 9"
+        // before "Teammate 10". (The C locale the tests run in collates by
+        // code point, so a real one is set for this.)
+        {
+            const QLocale previous;
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+            const auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+            Fixture g;
+            Directory d = directory();
+            d.admins.insert(id("6"), admin("6", "\u00C9lise Moreau"));
+            g.store.setDirectory(d);
+            g.poll({metric("5", 0), metric("6", 0), metric("1", 0), metric("10", 0), metric("9", 0)});
+            g.proxy.sort(AgentTableModel::NameColumn, Qt::AscendingOrder);
+            QCOMPARE(g.proxyOrder(), (QStringList{id("1"), id("6"), id("9"), id("10"), id("5")}));
+        }
+
+        // Away after active.
+        f.proxy.sort(AgentTableModel::StatusColumn, Qt::AscendingOrder);
+        QCOMPARE(f.proxyOrder().last(), id("2"));
+
+        f.proxy.sort(AgentTableModel::IdleColumn, Qt::DescendingOrder);
+        QCOMPARE(f.proxyOrder(), (QStringList{id("3"), id("5"), id("1"), id("2")}));
+        f.proxy.sort(AgentTableModel::SnoozedColumn, Qt::DescendingOrder);
+        QCOMPARE(f.proxyOrder(), (QStringList{id("3"), id("1"), id("2"), id("5")}));
+        f.proxy.sort(AgentTableModel::LoadColumn, Qt::DescendingOrder);
+        QCOMPARE(f.proxyOrder(), (QStringList{id("2"), id("1"), id("5"), id("3")}));
+
+        // Since change, in seconds: "3" changes later, so it changed least long ago.
+        f.clock.advance(90s);
+        f.poll({metric("5", 3, 1, 0), metric("1", 3, 0, 2), metric("2", 8, 0, 1), metric("3", 2, 2, 5)});
+        QCOMPARE(f.value("3", AgentTableModel::SinceChangeColumn, AgentTableModel::SortRole).toLongLong(), 0);
+        QCOMPARE(f.value("1", AgentTableModel::SinceChangeColumn, AgentTableModel::SortRole).toLongLong(), 90);
+        f.proxy.sort(AgentTableModel::SinceChangeColumn, Qt::AscendingOrder);
+        QCOMPARE(f.proxyOrder().first(), id("3"));
+    }
+
+    void filterMatchesNameStatusAndId()
+    {
+        Fixture f;
+        f.store.setDirectory(directory());
+        f.poll({metric("1", 1), metric("2", 1), metric("3", 1), metric("5", 1), metric("123", 1)});
+        QCOMPARE(f.proxy.rowCount(), 5);
+
+        f.proxy.setFilterText(QStringLiteral("SOUZA"));
+        QCOMPARE(f.proxyOrder(), QStringList{id("1")});
+        f.proxy.setFilterText(QStringLiteral("lunch"));
+        QCOMPARE(f.proxyOrder(), QStringList{id("2")});
+        f.proxy.setFilterText(QStringLiteral("away"));
+        QCOMPARE(f.proxyOrder(), QStringList{id("2")});
+        f.proxy.setFilterText(QStringLiteral("teammate 1"));
+        QCOMPARE(f.proxyOrder(), QStringList{id("123")});
+        f.proxy.setFilterText(QStringLiteral("5")); // Zoe's admin id, in no name or status
+        QCOMPARE(f.proxyOrder(), QStringList{id("5")});
+        f.proxy.setFilterText(QStringLiteral("nobody"));
+        QCOMPARE(f.proxy.rowCount(), 0);
+
+        // A filter stays live: a teammate going away shows up under "away".
+        f.proxy.setFilterText(QStringLiteral("away"));
+        Directory d = directory();
+        d.admins[id("1")].away = true;
+        f.store.setDirectory(d);
+        QCOMPARE(f.proxyOrder(), (QStringList{id("1"), id("2")}));
+
+        f.proxy.setFilterText(QString());
+        QCOMPARE(f.proxy.rowCount(), 5);
+    }
+
+    void thresholdsSetSeverityAndGlyph()
+    {
+        Fixture f;
+        f.store.setDirectory(directory());
+        f.poll({metric("1", 9, 0), metric("2", 14, 3), metric("3", 2, 1)});
+
+        QCOMPARE(f.text("1", AgentTableModel::OpenColumn), QStringLiteral("\u25B2 9"));
+        QCOMPARE(f.value("1", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(), 1);
+        QCOMPARE(f.text("2", AgentTableModel::OpenColumn), QStringLiteral("\u25A0 14"));
+        QCOMPARE(f.value("2", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(), 2);
+        QCOMPARE(f.text("3", AgentTableModel::OpenColumn), QStringLiteral("2"));
+        QCOMPARE(f.value("3", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(), 0);
+        QCOMPARE(f.text("3", AgentTableModel::IdleColumn), QStringLiteral("\u25B2 1"));
+        QCOMPARE(f.text("2", AgentTableModel::IdleColumn), QStringLiteral("\u25A0 3"));
+        // The name carries the worst level of the row.
+        QCOMPARE(f.value("1", AgentTableModel::NameColumn, AgentTableModel::SeverityRole).toInt(), 1);
+        QCOMPARE(f.value("2", AgentTableModel::NameColumn, AgentTableModel::SeverityRole).toInt(), 2);
+        QCOMPARE(f.value("3", AgentTableModel::NameColumn, AgentTableModel::SeverityRole).toInt(), 1);
+        QCOMPARE(f.value("2", AgentTableModel::SnoozedColumn, AgentTableModel::SeverityRole).toInt(), 0);
+        // The sort value stays the bare number.
+        QCOMPARE(f.value("2", AgentTableModel::OpenColumn, AgentTableModel::SortRole).toInt(), 14);
+
+        // Spelt out for tooltips and screen readers.
+        for (int role : {int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)}) {
+            QCOMPARE(f.value("2", AgentTableModel::OpenColumn, role).toString(),
+                     QStringLiteral("14 open conversations \u2014 critical, at or above 12"));
+            QCOMPARE(f.value("1", AgentTableModel::OpenColumn, role).toString(),
+                     QStringLiteral("9 open conversations \u2014 warning, at or above 8"));
+            QCOMPARE(f.value("3", AgentTableModel::IdleColumn, role).toString(),
+                     QStringLiteral("1 idle conversation \u2014 warning, at or above 1"));
+            QCOMPARE(f.value("3", AgentTableModel::OpenColumn, role).toString(),
+                     QStringLiteral("2 open conversations"));
+        }
+
+        // Crossing by moving the thresholds: data changes, no reset.
+        StructureSpies spies(&f.model);
+        f.model.setThresholds(AgentThresholds{10, 15, 1, 3});
+        QCOMPARE(spies.reset.count(), 0);
+        QCOMPARE(spies.layout.count(), 0);
+        QVERIFY(!spies.changed.isEmpty());
+        bool openSignalled = false;
+        for (const auto& args : std::as_const(spies.changed)) {
+            const Range r = rangeOf(args);
+            QCOMPARE(r.firstRow, 0);
+            QCOMPARE(r.lastRow, 2);
+            QVERIFY(r.roles.contains(AgentTableModel::SeverityRole));
+            QVERIFY(r.lastColumn <= AgentTableModel::IdleColumn);
+            openSignalled |= r.firstColumn <= AgentTableModel::OpenColumn
+                && AgentTableModel::OpenColumn <= r.lastColumn;
+        }
+        QVERIFY(openSignalled);
+        QCOMPARE(f.text("1", AgentTableModel::OpenColumn), QStringLiteral("9"));
+        QCOMPARE(f.value("1", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(), 0);
+        QCOMPARE(f.text("2", AgentTableModel::OpenColumn), QStringLiteral("\u25B2 14"));
+        QCOMPARE(f.value("2", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(), 1);
+
+        // Crossing by a poll.
+        f.poll({metric("1", 15, 0), metric("2", 14, 3), metric("3", 2, 1)});
+        QCOMPARE(f.text("1", AgentTableModel::OpenColumn), QStringLiteral("\u25A0 15"));
+        QCOMPARE(f.value("1", AgentTableModel::NameColumn, AgentTableModel::SeverityRole).toInt(), 2);
+    }
+
+    void sinceChangeFollowsTheClock()
+    {
+        Fixture f;
+        f.store.setDirectory(directory());
+        f.poll({metric("1", 2), metric("2", 3)});
+        QCOMPARE(f.text("1", AgentTableModel::SinceChangeColumn), QStringLiteral("now"));
+
+        StructureSpies spies(&f.model);
+        f.clock.advance(45s);
+        QCOMPARE(spies.changed.count(), 0); // time alone does not signal
+        f.model.refreshRelativeTimes();
+        QCOMPARE(spies.changed.count(), 1);
+        const Range r = rangeOf(spies.changed.first());
+        QCOMPARE(r.firstColumn, int(AgentTableModel::SinceChangeColumn));
+        QCOMPARE(r.lastColumn, int(AgentTableModel::SinceChangeColumn));
+        QCOMPARE(r.firstRow, 0);
+        QCOMPARE(r.lastRow, 1);
+        QVERIFY(r.roles.contains(Qt::DisplayRole));
+        QCOMPARE(f.text("1", AgentTableModel::SinceChangeColumn), QStringLiteral("45 s"));
+
+        // Polls that leave the counts alone keep the time of the last change.
+        f.poll({metric("1", 2), metric("2", 3)});
+        f.clock.advance(11min + 15s);
+        f.poll({metric("1", 2), metric("2", 4)});
+        QCOMPARE(f.text("1", AgentTableModel::SinceChangeColumn), QStringLiteral("12 min"));
+        QCOMPARE(f.text("2", AgentTableModel::SinceChangeColumn), QStringLiteral("now"));
+        QCOMPARE(f.value("1", AgentTableModel::SinceChangeColumn, Qt::ToolTipRole).toString(),
+                 QStringLiteral("Counts last changed 12 min ago"));
+
+        f.clock.advance(1h + 53min);
+        QCOMPARE(f.text("1", AgentTableModel::SinceChangeColumn), QStringLiteral("2 h 5 min"));
+
+        QCOMPARE(AgentTableModel::compactDuration(0), QStringLiteral("now"));
+        QCOMPARE(AgentTableModel::compactDuration(59), QStringLiteral("59 s"));
+        QCOMPARE(AgentTableModel::compactDuration(60), QStringLiteral("1 min"));
+        QCOMPARE(AgentTableModel::compactDuration(7200), QStringLiteral("2 h"));
+        QCOMPARE(AgentTableModel::compactDuration(26 * 3600 + 120), QStringLiteral("1 d 2 h"));
+    }
+
+    void sinceChangeOfATeamPickedLaterComesFromHistory()
+    {
+        ManualClock clock;
+        MetricsStore store;
+        store.ingest(kTeam, {metric("1", 2), metric("2", 3)}, clock.now(), 1800);
+        clock.advance(10min);
+        store.ingest(kTeam, {metric("1", 2), metric("2", 4)}, clock.now(), 1800);
+        clock.advance(5min);
+
+        AgentTableModel model(store, clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setTeam(kTeam);
+        QCOMPARE(model.index(model.rowOf(id("1")), AgentTableModel::SinceChangeColumn).data().toString(),
+                 QStringLiteral("15 min"));
+        QCOMPARE(model.index(model.rowOf(id("2")), AgentTableModel::SinceChangeColumn).data().toString(),
+                 QStringLiteral("5 min"));
+    }
+
+    void loadNeedsAnAssignmentLimit()
+    {
+        Fixture f;
+        f.store.setDirectory(directory());
+        f.poll({metric("1", 9), metric("2", 3)});
+        QCOMPARE(f.model.assignmentLimit(), std::nullopt);
+        QCOMPARE(f.text("1", AgentTableModel::LoadColumn), QStringLiteral("\u2014"));
+        QVERIFY(!f.value("1", AgentTableModel::LoadColumn, AgentTableModel::SortRole).isValid());
+
+        // The limit arrives with the next directory refresh.
+        StructureSpies spies(&f.model);
+        QSignalSpy totals(&f.model, &AgentTableModel::totalsChanged);
+        f.store.setDirectory(directory(12));
+        QCOMPARE(spies.reset.count(), 0);
+        QCOMPARE(spies.changed.count(), 1);
+        const Range r = rangeOf(spies.changed.first());
+        QCOMPARE(r.firstColumn, int(AgentTableModel::LoadColumn));
+        QCOMPARE(r.lastColumn, int(AgentTableModel::LoadColumn));
+        QCOMPARE(r.lastRow, 1);
+        QCOMPARE(totals.count(), 1);
+        QCOMPARE(f.model.assignmentLimit(), std::optional<int>(12));
+        QCOMPARE(f.text("1", AgentTableModel::LoadColumn), QStringLiteral("75 %"));
+        QCOMPARE(f.text("2", AgentTableModel::LoadColumn), QStringLiteral("25 %"));
+        QCOMPARE(f.value("1", AgentTableModel::LoadColumn, AgentTableModel::SortRole).toDouble(), 0.75);
+        QVERIFY(f.value("1", AgentTableModel::LoadColumn, Qt::ToolTipRole).toString().contains(QLatin1String("12")));
+    }
+
+    void statusShowsAwayAndReason()
+    {
+        Fixture f;
+        f.store.setDirectory(directory());
+        f.poll({metric("1", 1), metric("2", 1), metric("4", 1)});
+        QCOMPARE(f.text("1", AgentTableModel::StatusColumn), QStringLiteral("Active"));
+        QCOMPARE(f.text("2", AgentTableModel::StatusColumn), QStringLiteral("Away \u00B7 Lunch"));
+        QCOMPARE(f.text("4", AgentTableModel::StatusColumn), QStringLiteral("Away"));
+        QVERIFY(f.value("2", AgentTableModel::OpenColumn, AgentTableModel::AwayRole).toBool());
+        QVERIFY(!f.value("1", AgentTableModel::OpenColumn, AgentTableModel::AwayRole).toBool());
+        QVERIFY(f.value("1", AgentTableModel::StatusColumn, AgentTableModel::SortRole).toInt()
+                < f.value("2", AgentTableModel::StatusColumn, AgentTableModel::SortRole).toInt());
+        QCOMPARE(f.model.awayCount(), 2);
+        QCOMPARE(f.model.activeCount(), 1);
+    }
+
+    void directoryArrivingLaterNamesTeammatesInPlace()
+    {
+        Fixture f;
+        f.poll({metric("1", 1), metric("123", 4)});
+        QCOMPARE(f.text("123", AgentTableModel::NameColumn), QStringLiteral("Teammate 123"));
+        QVERIFY(!f.value("1", AgentTableModel::NameColumn, AgentTableModel::KnownRole).toBool());
+        QVERIFY(f.value("1", AgentTableModel::NameColumn, Qt::ToolTipRole).toString().contains(QLatin1String("directory")));
+
+        StructureSpies spies(&f.model);
+        StructureSpies proxySpies(&f.proxy);
+        f.store.setDirectory(directory());
+        QCOMPARE(spies.reset.count(), 0);
+        QCOMPARE(proxySpies.reset.count(), 0);
+        QCOMPARE(spies.inserted.count() + spies.removed.count(), 0);
+        QCOMPARE(spies.changed.count(), 1);
+        const Range r = rangeOf(spies.changed.first());
+        QCOMPARE(r.firstRow, f.model.rowOf(id("1")));
+        QCOMPARE(r.lastRow, r.firstRow);
+        QVERIFY(r.roles.contains(Qt::DisplayRole));
+        QVERIFY(r.roles.contains(AgentTableModel::KnownRole));
+        QCOMPARE(f.text("1", AgentTableModel::NameColumn), QStringLiteral("Ana Souza"));
+        QVERIFY(f.value("1", AgentTableModel::NameColumn, AgentTableModel::KnownRole).toBool());
+        QCOMPARE(f.text("123", AgentTableModel::NameColumn), QStringLiteral("Teammate 123"));
+
+        // A rename re-sorts a proxy sorted by name.
+        f.proxy.sort(AgentTableModel::NameColumn, Qt::AscendingOrder);
+        QCOMPARE(f.proxyOrder(), (QStringList{id("1"), id("123")}));
+        Directory renamed = directory();
+        renamed.admins[id("1")].name = QStringLiteral("Zuzana Novak");
+        f.store.setDirectory(renamed);
+        QCOMPARE(f.proxyOrder(), (QStringList{id("123"), id("1")}));
+    }
+
+    void aRepeatedIdShowsOnce()
+    {
+        // The parser rejects these; the table must not grow from one anyway.
+        Fixture f;
+        f.poll({metric("1", 1), metric("2", 2)});
+        for (int poll = 0; poll < 3; ++poll) {
+            f.poll({metric("1", 1), metric("2", 2), metric("1", 5)});
+            QCOMPARE(f.model.rowCount(), 2);
+            QCOMPARE(f.text("1", AgentTableModel::OpenColumn), QStringLiteral("1"));
+        }
+    }
+
+    void totalsChangeWithTheCounts()
+    {
+        Fixture f;
+        QSignalSpy totals(&f.model, &AgentTableModel::totalsChanged);
+        f.poll({metric("1", 1, 1, 1), metric("2", 2, 0, 0)});
+        QCOMPARE(totals.count(), 1);
+        QCOMPARE(f.model.totals(), (Totals{3, 1, 1}));
+        f.poll({metric("1", 1, 1, 1), metric("2", 2, 0, 0)});
+        QCOMPARE(totals.count(), 1);
+        f.poll({metric("1", 1, 1, 1)});
+        QCOMPARE(totals.count(), 2);
+        QCOMPARE(f.model.totals(), (Totals{1, 1, 1}));
+    }
+
+    void aForgottenTeamPolledAgainIsNotDuplicated()
+    {
+        Fixture f;
+        f.poll({metric("1", 1), metric("2", 2)});
+        f.store.forgetTeam(kTeam);
+        // The store now reports both as joiners; the table already has them.
+        StructureSpies spies(&f.model);
+        f.poll({metric("1", 1), metric("2", 5), metric("3", 0)});
+        QCOMPARE(f.model.rowCount(), 3);
+        QCOMPARE(spies.reset.count(), 0);
+        QCOMPARE(spies.inserted.count(), 1);
+        QCOMPARE(spies.inserted.first().at(1).toInt(), 2);
+        QCOMPARE(f.text("2", AgentTableModel::OpenColumn), QStringLiteral("5"));
+    }
+
+    void largeTeamPoll()
+    {
+        // 2,000 teammates, a sorted proxy, a tenth of them changing per poll.
+        Fixture f;
+        QList<TeamMetric> metrics;
+        for (int i = 0; i < 2000; ++i)
+            metrics.append(TeamMetric{QString::number(10000 + i), i % 17, i % 5, i % 3});
+        f.poll(metrics);
+        f.proxy.sort(AgentTableModel::OpenColumn, Qt::DescendingOrder);
+        StructureSpies spies(&f.model);
+        int step = 0;
+        QBENCHMARK {
+            ++step;
+            for (int i = step % 10; i < metrics.size(); i += 10)
+                metrics[i].open = (metrics[i].open + 3) % 17;
+            f.clock.advance(15s);
+            f.poll(metrics);
+        }
+        QCOMPARE(spies.reset.count(), 0);
+        QCOMPARE(f.model.rowCount(), 2000);
+        int previous = std::numeric_limits<int>::max();
+        for (int row = 0; row < f.proxy.rowCount(); ++row) {
+            const int open = f.proxy.index(row, AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt();
+            QVERIFY(open <= previous);
+            previous = open;
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgentTableModel)
+#include "tst_agenttablemodel.moc"
