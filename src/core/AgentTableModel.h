@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TeamSnapshot.h"
+#include "TeamThresholds.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -14,15 +15,7 @@ class MetricsStore;
 struct SnapshotDiff;
 
 // Counts at or above a value reach that severity.
-struct AgentThresholds
-{
-    int openWarning = 8;
-    int openCritical = 12;
-    int idleWarning = 1;
-    int idleCritical = 3;
-
-    friend bool operator==(const AgentThresholds&, const AgentThresholds&) = default;
-};
+using AgentThresholds = TeamThresholds;
 
 // One team's teammates as the latest poll sees them. Each poll is applied as
 // row inserts, removals and dataChanged, never a reset, so that what the

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TeamThresholds.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -13,26 +15,6 @@
 #include <memory>
 #include <optional>
 #include <utility>
-
-// Alert thresholds of one team: a teammate at or above a level is shown as
-// warning / critical. Critical is never below warning.
-struct TeamThresholds
-{
-    static constexpr int kMin = 1;
-    static constexpr int kMax = 9999;
-
-    int openWarning = 8;
-    int openCritical = 12;
-    int idleWarning = 1;
-    int idleCritical = 3;
-
-    // Empty when the four values are in range and each critical level is at
-    // least its warning level; otherwise one sentence for a person.
-    QString validationError() const;
-    bool isValid() const { return validationError().isEmpty(); }
-
-    friend bool operator==(const TeamThresholds&, const TeamThresholds&) = default;
-};
 
 // The user's and the deployment's preferences, typed and validated, over a
 // QSettings store (the user's settings, or an INI file IT deploys).

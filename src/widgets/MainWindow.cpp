@@ -23,15 +23,6 @@
 #include <QToolBar>
 #include <QToolButton>
 
-namespace {
-
-AgentThresholds toAgentThresholds(const TeamThresholds& t)
-{
-    return AgentThresholds{t.openWarning, t.openCritical, t.idleWarning, t.idleCritical};
-}
-
-} // namespace
-
 MainWindow::MainWindow(Services services, QWidget* parent)
     : QMainWindow(parent)
     , m_s(services)
@@ -193,7 +184,7 @@ void MainWindow::applySettings()
     m_interval->setValue(int(m_s.poller.interval().count()));
     m_dashboard->setInterval(m_s.poller.interval());
     if (!m_current.isEmpty())
-        m_dashboard->setThresholds(toAgentThresholds(m_s.settings.thresholds(m_current)));
+        m_dashboard->setThresholds(m_s.settings.thresholds(m_current));
 }
 
 void MainWindow::showEffectiveThreshold()
@@ -228,7 +219,7 @@ void MainWindow::showTeam(const QString& teamId)
     m_current = teamId;
     m_s.settings.setLastTeam(teamId);
     m_dashboard->setTeam(teamId);
-    m_dashboard->setThresholds(toAgentThresholds(m_s.settings.thresholds(teamId)));
+    m_dashboard->setThresholds(m_s.settings.thresholds(teamId));
     updatePolledTeams();
     m_dashboard->setPollState(m_s.poller.state(teamId));
     rebuildTabs();
