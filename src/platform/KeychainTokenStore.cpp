@@ -73,38 +73,31 @@ void KeychainTokenStore::writeEntry(const QString& account, const QString& secre
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     prepare(job, account);
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this,
-            [handler = std::move(handler)](QKeychain::Job* finished) {
-                if (finished->error() != QKeychain::NoError) {
-                    const TokenStoreError error =
-                        mapError(finished->error(), finished->errorString(), Operation::Write);
-                    qCWarning(lcApp) << "keychain write of" << finished->key()
-                                     << "failed:" << TokenStoreError::kindName(error.kind)
-                                     << finished->errorString();
-                    handler(error);
-                    return;
-                }
-                handler(std::nullopt);
-            });
-    job->start();
+    finishWith(job, Operation::Write, std::move(handler));
 }
 
 void KeychainTokenStore::removeEntry(const QString& account, DoneHandler handler)
 {
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     prepare(job, account);
+    finishWith(job, Operation::Remove, std::move(handler));
+}
+
+void KeychainTokenStore::finishWith(QKeychain::Job* job, Operation operation, DoneHandler handler)
+{
     connect(job, &QKeychain::Job::finished, this,
-            [handler = std::move(handler)](QKeychain::Job* finished) {
-                if (finished->error() != QKeychain::NoError) {
-                    const TokenStoreError error =
-                        mapError(finished->error(), finished->errorString(), Operation::Remove);
-                    qCWarning(lcApp) << "keychain delete of" << finished->key()
-                                     << "failed:" << TokenStoreError::kindName(error.kind)
-                                     << finished->errorString();
-                    handler(error);
+            [operation, handler = std::move(handler)](QKeychain::Job* finished) {
+                if (finished->error() == QKeychain::NoError) {
+                    handler(std::nullopt);
                     return;
                 }
-                handler(std::nullopt);
+                const TokenStoreError error =
+                    mapError(finished->error(), finished->errorString(), operation);
+                qCWarning(lcApp) << "keychain"
+                                 << (operation == Operation::Write ? "write" : "delete") << "of"
+                                 << finished->key() << "failed:"
+                                 << TokenStoreError::kindName(error.kind) << finished->errorString();
+                handler(error);
             });
     job->start();
 }

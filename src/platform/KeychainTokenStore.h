@@ -38,6 +38,7 @@ protected:
 
 private:
     void prepare(QKeychain::Job* job, const QString& account);
+    void finishWith(QKeychain::Job* job, Operation operation, DoneHandler handler);
 
     QString m_service;
 };
