@@ -128,7 +128,10 @@ QVariant AgentTableStyle::data(const QModelIndex& index, int role) const
         const int level = QIdentityProxyModel::data(index, AgentTableModel::SeverityRole).toInt();
         const bool dimmed =
             m_stale || QIdentityProxyModel::data(index, AgentTableModel::AwayRole).toBool();
-        const bool severe = level == AgentTableModel::Warning || level == AgentTableModel::Critical;
+        // The name carries the row's level in bold, not as a band of colour:
+        // a wide name column in red reads as an alarm across the screen.
+        const bool severe = (level == AgentTableModel::Warning || level == AgentTableModel::Critical)
+            && index.column() != AgentTableModel::NameColumn;
         const Colours& c = colours();
         if (role == Qt::BackgroundRole) {
             if (!severe)
@@ -143,11 +146,16 @@ QVariant AgentTableStyle::data(const QModelIndex& index, int role) const
     }
     case Qt::FontRole: {
         const QVariant known = QIdentityProxyModel::data(index, AgentTableModel::KnownRole);
-        if (!known.isValid() || known.toBool())
+        const bool unknown = known.isValid() && !known.toBool();
+        const bool severeName = index.column() == AgentTableModel::NameColumn
+            && QIdentityProxyModel::data(index, AgentTableModel::SeverityRole).toInt()
+                >= AgentTableModel::Warning;
+        if (!unknown && !severeName)
             return QIdentityProxyModel::data(index, role);
         const QVariant inherited = QIdentityProxyModel::data(index, role);
         QFont font = inherited.isValid() ? inherited.value<QFont>() : QFont();
-        font.setItalic(true);
+        font.setItalic(unknown);
+        font.setBold(severeName);
         return font;
     }
     case Qt::DecorationRole:

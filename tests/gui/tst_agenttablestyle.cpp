@@ -123,8 +123,10 @@ private slots:
         QVERIFY(warning != critical);
         // Amber leans to red and green, red to red alone.
         QVERIFY(warning.greenF() > critical.greenF());
-        // The name cell carries the row's worst level too.
-        QCOMPARE(f.background("3", AgentTableModel::NameColumn), critical);
+        // The name cell carries the row's worst level in bold, without a tint.
+        QVERIFY(!f.background("3", AgentTableModel::NameColumn).isValid());
+        QVERIFY(f.cell("3", AgentTableModel::NameColumn).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!f.cell("1", AgentTableModel::NameColumn).data(Qt::FontRole).isValid());
         QVERIFY(!f.background("3", AgentTableModel::SnoozedColumn).isValid());
 
         // Text stays readable on the tint (WCAG AA for normal text).
