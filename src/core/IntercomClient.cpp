@@ -267,7 +267,6 @@ void IntercomClient::readRateLimit(QNetworkReply* reply)
     if (ok && reset > 0)
         status.resetAt = QDateTime::fromSecsSinceEpoch(reset, Qt::UTC);
     m_rateLimit = status;
-    emit rateLimitChanged(m_rateLimit);
 }
 
 void IntercomClient::finish(ApiCall* call, Result<QByteArray> result)

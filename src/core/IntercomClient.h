@@ -70,9 +70,6 @@ public:
     int callsInFlight() const { return m_inFlight; }
     const RateLimitStatus& rateLimit() const { return m_rateLimit; }
 
-signals:
-    void rateLimitChanged(const RateLimitStatus& status);
-
 private:
     friend class ApiCall;
 

@@ -43,7 +43,6 @@ private:
     QLabel* m_details;
     QTimer* m_countdown;
     PollState m_state;
-    QDateTime m_shownAt;
     qint64 m_offsetMs = 0; // clock time minus wall time, so countdowns follow the app's clock
     Action m_action = Action::None;
 };
