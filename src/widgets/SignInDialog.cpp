@@ -3,6 +3,7 @@
 #include "ui_SignInDialog.h"
 
 #include <QDesktopServices>
+#include <QTimer>
 #include <QPushButton>
 
 SignInDialog::SignInDialog(SignInFlow& flow, const QString& oauthClientId, QWidget* parent)
@@ -107,6 +108,7 @@ void SignInDialog::showResult(const SignInResult& result)
                                   ? result.me.name
                                   : tr("%1 <%2>").arg(result.me.name, result.me.email));
     m_ui->resultGroup->show();
+    fitContents();
     m_ui->signInButton->setEnabled(true);
     m_ui->signInButton->setFocus();
 }
@@ -179,12 +181,14 @@ void SignInDialog::showError(const QString& message)
     // A sign as well as colour: the text says it is a problem.
     m_ui->errorLabel->setText(tr("\u26a0 %1").arg(message));
     m_ui->errorLabel->show();
+    fitContents();
 }
 
 void SignInDialog::clearError()
 {
     m_ui->errorLabel->clear();
     m_ui->errorLabel->hide();
+    fitContents();
 }
 
 void SignInDialog::oauthAuthorizeUrlReady(const QUrl& url)
@@ -217,4 +221,11 @@ void SignInDialog::oauthFailed(const QString& message)
 {
     m_ui->oauthStatusLabel->clear();
     showError(message);
+}
+
+void SignInDialog::fitContents()
+{
+    // Rows appear and disappear as the check goes on; the wrapped text above
+    // them keeps the layout from growing the window by itself.
+    QTimer::singleShot(0, this, [this] { adjustSize(); });
 }

@@ -64,6 +64,7 @@ private:
     void setBusy(bool busy);
     void showError(const QString& message);
     void clearError();
+    void fitContents();
     void showResult(const SignInResult& result);
     void offerThisRunOnly(const QString& message);
 
