@@ -5,12 +5,15 @@
 #include "FloorwatchVersion.h"
 #include "IntercomClient.h"
 #include "KeychainTokenStore.h"
+#include "KioskCommands.h"
+#include "KioskRunner.h"
 #include "MainWindow.h"
 #include "MetricsStore.h"
 #include "NetworkAccessManager.h"
 #include "Poller.h"
 #include "PrintCommand.h"
 #include "Settings.h"
+#include "SettingsStores.h"
 #include "SignInController.h"
 #include "Theme.h"
 
@@ -36,7 +39,7 @@ bool wantsWindow(int argc, char* argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--print" || arg == "--help" || arg == "-h" || arg == "--version"
-            || arg == "-v")
+            || arg == "-v" || arg == "--sign-in" || arg == "--dump-config")
             return false;
     }
     return true;
@@ -75,6 +78,18 @@ void saveScreenshotWhenReady(MainWindow& window, const QString& file)
         std::fprintf(stderr, "floorwatch: no data arrived for the screenshot within 60 s\n");
         QCoreApplication::exit(int(ExitCode::Unavailable));
     });
+}
+
+// The wall display: everything it needs is made and wired by KioskRunner.
+int runKiosk(QApplication& app, const AppOptions& options)
+{
+    auto stores = SettingsStores::open(options);
+    if (!stores.ok())
+        return fail(stores.error().userMessage());
+    KioskRunner runner(options, std::move(stores.value()));
+    if (const auto failed = runner.start(app))
+        return *failed;
+    return QApplication::exec();
 }
 
 int runWindow(QApplication& app, const AppOptions& options, const ApiConfig& commandLineConfig)
@@ -162,8 +177,27 @@ int main(int argc, char* argv[])
     if (!config.ok())
         return fail(config.error().userMessage());
 
-    if (!options.print)
-        return runWindow(static_cast<QApplication&>(*app), options, config.value());
+    if (options.signIn)
+        return runSignIn(options);
+    if (options.dumpConfig)
+        return runDumpConfig(options);
+    if (!options.print) {
+        const auto kiosk = kioskRequested(options);
+        if (!kiosk.ok())
+            return fail(kiosk.error().userMessage());
+        auto& gui = static_cast<QApplication&>(*app);
+        if (kiosk.value())
+            return runKiosk(gui, options);
+        if (!options.configFile.isEmpty())
+            std::fprintf(stderr, "floorwatch: %s\n",
+                         QCoreApplication::translate("main",
+                                                     "--config is read by the wall display "
+                                                     "(--kiosk, or kiosk/enabled=true in it); this "
+                                                     "window uses your own settings.")
+                             .toLocal8Bit()
+                             .constData());
+        return runWindow(gui, options, config.value());
+    }
 
     SystemClock clock;
     NetworkAccessManager network;

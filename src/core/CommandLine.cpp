@@ -63,8 +63,11 @@ Result<Parsed> parse(const QStringList& arguments)
         CliTr::tr("Fetch once, print to standard output and exit. Format: table (default), "
                   "json or csv. Without --team, lists the teams."),
         CliTr::tr("format"));
-    const QCommandLineOption team(QStringLiteral("team"), CliTr::tr("The Intercom team id."),
-                                  CliTr::tr("id"));
+    const QCommandLineOption team(
+        QStringLiteral("team"),
+        CliTr::tr("The Intercom team id. With --kiosk it may be given several times: the display "
+                  "rotates across the teams."),
+        CliTr::tr("id"));
     const QCommandLineOption idle(QStringLiteral("idle-threshold"),
                                   CliTr::tr("Seconds after which a waiting conversation counts as "
                                             "idle (1-86400, default 1800)."),
@@ -93,8 +96,35 @@ Result<Parsed> parse(const QStringList& arguments)
                                         CliTr::tr("WxH"));
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    CliTr::tr("Colours: system, light or dark."), CliTr::tr("theme"));
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        CliTr::tr("Wall display: full screen, no menus or dialogs, rotating across the teams; "
+                  "settings are locked. Also kiosk/enabled=true in the config file."));
+    const QCommandLineOption screen(QStringLiteral("screen"),
+                                    CliTr::tr("With --kiosk: the screen to use, 0 for the first "
+                                              "(default 0)."),
+                                    CliTr::tr("N"));
+    const QCommandLineOption rotate(QStringLiteral("rotate"),
+                                    CliTr::tr("With --kiosk: seconds each team stays on screen "
+                                              "(5-3600, default 20)."),
+                                    CliTr::tr("seconds"));
+    const QCommandLineOption configFile(
+        QStringLiteral("config"),
+        CliTr::tr("An INI file with settings for this machine (for fleets). Precedence: command "
+                  "line > this file > the user's settings > defaults."),
+        CliTr::tr("file"));
+    const QCommandLineOption dumpConfig(
+        QStringLiteral("dump-config"),
+        CliTr::tr("Print the effective configuration and where each value comes from, then exit. "
+                  "Never prints a secret."));
+    const QCommandLineOption signIn(
+        QStringLiteral("sign-in"),
+        CliTr::tr("Read an access token from standard input (not shown on a terminal), check it "
+                  "with Intercom and keep it in the system keychain for this user; for displays "
+                  "reached over ssh. Exit code 0 when stored, 3 when Intercom refuses the token, "
+                  "2 when there is no token or no keychain, 7 when Intercom cannot be reached."));
     parser.addOptions({demo, print, team, idle, interval, region, baseUrl, apiVersion, screenshot,
-                       windowSize, theme});
+                       windowSize, theme, kiosk, screen, rotate, configFile, dumpConfig, signIn});
 
     if (!parser.parse(withDefaultPrintFormat(arguments)))
         return usage(parser.errorText());
@@ -117,8 +147,38 @@ Result<Parsed> parse(const QStringList& arguments)
                              .arg(parser.value(print)));
     }
     o.teamId = parser.value(team).trimmed();
-    if (parser.isSet(team) && o.teamId.isEmpty())
-        return usage(CliTr::tr("--team needs a team id."));
+    for (const QString& value : parser.values(team)) {
+        const QString id = value.trimmed();
+        if (id.isEmpty())
+            return usage(CliTr::tr("--team needs a team id."));
+        if (!o.teamIds.contains(id))
+            o.teamIds.append(id);
+    }
+    o.kiosk = parser.isSet(kiosk);
+    o.dumpConfig = parser.isSet(dumpConfig);
+    o.signIn = parser.isSet(signIn);
+    o.configFile = parser.value(configFile);
+    if (parser.isSet(configFile) && o.configFile.trimmed().isEmpty())
+        return usage(CliTr::tr("--config needs a file name."));
+    if (parser.isSet(screen)) {
+        bool ok = false;
+        const int n = parser.value(screen).toInt(&ok);
+        if (!ok || n < 0 || n > 64)
+            return usage(CliTr::tr("--screen must be a screen number from 0 to 64."));
+        o.screen = n;
+    }
+    if (parser.isSet(rotate)) {
+        bool ok = false;
+        const int seconds = parser.value(rotate).toInt(&ok);
+        if (!ok || seconds < 5 || seconds > 3600)
+            return usage(CliTr::tr("--rotate must be a whole number of seconds from 5 to 3600."));
+        o.rotateSeconds = seconds;
+    }
+    if (o.signIn && (o.print || o.kiosk || o.demo || parser.isSet(screenshot) || o.dumpConfig))
+        return usage(CliTr::tr("--sign-in cannot be combined with --print, --kiosk, --demo, "
+                               "--screenshot or --dump-config."));
+    if (o.print && (o.kiosk || o.dumpConfig))
+        return usage(CliTr::tr("--print cannot be combined with --kiosk or --dump-config."));
     if (parser.isSet(idle)) {
         bool ok = false;
         const qint64 seconds = parser.value(idle).toLongLong(&ok);
@@ -157,6 +217,7 @@ Result<Parsed> parse(const QStringList& arguments)
         o.apiVersion = parser.value(apiVersion).trimmed();
         if (o.apiVersion.isEmpty())
             return usage(CliTr::tr("--api-version needs a value."));
+        o.apiVersionGiven = true;
     }
     return parsed;
 }

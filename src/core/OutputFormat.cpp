@@ -12,20 +12,44 @@ struct OutputTr
     Q_DECLARE_TR_FUNCTIONS(OutputFormat)
 };
 
+// The terminal columns a text takes: East Asian wide and full-width
+// characters (Japanese headings and names) take two, combining marks none.
+qsizetype displayWidth(const QString& text)
+{
+    qsizetype width = 0;
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint c : codePoints) {
+        const QChar::Category category = QChar::category(char32_t(c));
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing)
+            continue;
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E)
+            || (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF)
+            || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
+            || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
+            || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+            || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F)
+            || (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
 // Columns of a terminal table: left-aligned text, right-aligned numbers.
 QByteArray alignedTable(const QList<QStringList>& rows, const QList<bool>& numeric)
 {
     QList<qsizetype> widths(numeric.size(), 0);
     for (const QStringList& row : rows)
         for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
-            widths[c] = std::max(widths[c], row[c].size());
+            widths[c] = std::max(widths[c], displayWidth(row[c]));
     QString out;
     for (const QStringList& row : rows) {
         QString line;
         for (qsizetype c = 0; c < row.size(); ++c) {
             if (c > 0)
                 line += QStringLiteral("  ");
-            line += numeric[c] ? row[c].rightJustified(widths[c]) : row[c].leftJustified(widths[c]);
+            const QString padding(std::max<qsizetype>(0, widths[c] - displayWidth(row[c])),
+                                  QLatin1Char(' '));
+            line += numeric[c] ? padding + row[c] : row[c] + padding;
         }
         while (line.endsWith(QLatin1Char(' ')))
             line.chop(1);

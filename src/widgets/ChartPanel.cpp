@@ -235,6 +235,12 @@ void ChartPanel::setTrend(const History* history, const QString& title, const QD
     for (const HistoryPoint& p : points)
         top = std::max({top, p.open, p.snoozed});
     m_trendAxis->setRange(0, top + 1);
+    // Qt Charts drops every count label once they overlap, which happens
+    // early with the taller lines of Japanese fonts: only as many ticks as
+    // there is room for, at most five.
+    const qreal plotHeight = m_trendChart->plotArea().height();
+    const int lineHeight = fontMetrics().height() + 4;
+    m_trendAxis->setTickCount(plotHeight > 0 ? std::clamp(int(plotHeight) / lineHeight, 2, 5) : 5);
     m_trendAxis->applyNiceNumbers();
     // The line starts at the left edge and grows to the right; ticks fall on
     // round minutes (1, 2, 5, 10, 15, 30, 60 or 120 apart) so they read as times.

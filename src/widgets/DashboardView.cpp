@@ -65,8 +65,12 @@ DashboardView::DashboardView(const MetricsStore& store, Clock& clock, QWidget* p
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Names are what a supervisor scans for, so they keep their full width;
+    // the status (with the away reason, also in its tooltip) takes what is
+    // left. Long column titles (German, French) then squeeze the status,
+    // not the names.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(AgentTableModel::NameColumn,
+    m_table->horizontalHeader()->setSectionResizeMode(AgentTableModel::StatusColumn,
                                                        QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,

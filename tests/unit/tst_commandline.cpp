@@ -87,6 +87,59 @@ private slots:
         QCOMPARE(config.error().kind(), ApiError::Kind::BadConfiguration);
     }
 
+    void kioskOptions()
+    {
+        const auto p = parse({QStringLiteral("--kiosk"), QStringLiteral("--screen"), QStringLiteral("1"),
+                              QStringLiteral("--team"), QStringLiteral("7"), QStringLiteral("--team"),
+                              QStringLiteral("8"), QStringLiteral("--team"), QStringLiteral("7"),
+                              QStringLiteral("--rotate"), QStringLiteral("45"), QStringLiteral("--config"),
+                              QStringLiteral("/etc/floorwatch/kiosk.ini"), QStringLiteral("--dump-config")});
+        QVERIFY(p.ok());
+        const AppOptions& o = p.value().options;
+        QVERIFY(o.kiosk);
+        QCOMPARE(o.screen, std::optional<int>(1));
+        QCOMPARE(o.teamIds, (QStringList{QStringLiteral("7"), QStringLiteral("8")}));
+        QCOMPARE(o.teamId, QStringLiteral("7")); // the last one, as before
+        QCOMPARE(o.rotateSeconds, std::optional<int>(45));
+        QCOMPARE(o.configFile, QStringLiteral("/etc/floorwatch/kiosk.ini"));
+        QVERIFY(o.dumpConfig);
+        QVERIFY(!o.signIn);
+        QVERIFY(!o.apiVersionGiven);
+
+        const auto plain = parse({});
+        QVERIFY(plain.ok());
+        QVERIFY(!plain.value().options.kiosk);
+        QVERIFY(!plain.value().options.screen);
+        QVERIFY(!plain.value().options.rotateSeconds);
+        QVERIFY(plain.value().options.teamIds.isEmpty());
+
+        const auto version = parse({QStringLiteral("--api-version"), QStringLiteral("2.16")});
+        QVERIFY(version.value().options.apiVersionGiven);
+        const auto signIn = parse({QStringLiteral("--sign-in"), QStringLiteral("--region"), QStringLiteral("eu")});
+        QVERIFY(signIn.ok());
+        QVERIFY(signIn.value().options.signIn);
+    }
+
+    void kioskUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("rotate too short") << QStringList{QStringLiteral("--rotate"), QStringLiteral("4")};
+        QTest::newRow("rotate not a number") << QStringList{QStringLiteral("--rotate"), QStringLiteral("soon")};
+        QTest::newRow("negative screen") << QStringList{QStringLiteral("--screen"), QStringLiteral("-1")};
+        QTest::newRow("empty config") << QStringList{QStringLiteral("--config"), QStringLiteral(" ")};
+        QTest::newRow("empty second team") << QStringList{QStringLiteral("--team"), QStringLiteral("1"), QStringLiteral("--team"), QStringLiteral("")};
+        QTest::newRow("sign-in and print") << QStringList{QStringLiteral("--sign-in"), QStringLiteral("--print")};
+        QTest::newRow("sign-in and demo") << QStringList{QStringLiteral("--sign-in"), QStringLiteral("--demo")};
+        QTest::newRow("print and kiosk") << QStringList{QStringLiteral("--print"), QStringLiteral("--kiosk")};
+    }
+    void kioskUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        const auto p = parse(args);
+        QVERIFY(!p.ok());
+        QCOMPARE(p.error().kind(), ApiError::Kind::BadConfiguration);
+    }
+
     void helpListsExitCodes()
     {
         const auto p = parse({QStringLiteral("--help")});

@@ -1,0 +1,120 @@
+#include "KioskCommands.h"
+
+#include "ApiConfig.h"
+#include "Clock.h"
+#include "ExitCode.h"
+#include "KeychainTokenStore.h"
+#include "KioskConfig.h"
+#include "NetworkAccessManager.h"
+#include "SecretInput.h"
+#include "Settings.h"
+#include "SettingsStores.h"
+#include "SignInCommand.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(KioskCommands)
+};
+
+int fail(const QString& message, ExitCode code = ExitCode::Usage)
+{
+    std::fprintf(stderr, "floorwatch: %s\n", message.toLocal8Bit().constData());
+    return int(code);
+}
+
+} // namespace
+
+Result<bool> kioskRequested(const AppOptions& options)
+{
+    if (options.kiosk)
+        return true;
+    auto stores = SettingsStores::open(options);
+    if (!stores.ok())
+        return stores.error();
+    return KioskConfig::resolve(options, stores.value()->layers()).kioskEnabled();
+}
+
+int runDumpConfig(const AppOptions& options)
+{
+    auto stores = SettingsStores::open(options);
+    if (!stores.ok())
+        return fail(stores.error().userMessage());
+    const KioskConfig config = KioskConfig::resolve(options, stores.value()->layers());
+    if (const QString error = Settings::validationError(Settings::Key::KioskTeams, config.teams());
+        !error.isEmpty())
+        return fail(error);
+
+    QString token;
+    if (options.demo)
+        token = Tr::tr("the demo's own, made up for each run");
+    else if (!qEnvironmentVariable("FLOORWATCH_ACCESS_TOKEN").trimmed().isEmpty())
+        token = Tr::tr("from the environment variable FLOORWATCH_ACCESS_TOKEN (not shown)");
+    else if (!config.workspace().isEmpty())
+        token =
+            Tr::tr("in the system keychain under workspace %1 (not shown)").arg(config.workspace());
+    else
+        token = Tr::tr("none yet: run floorwatch --sign-in on this computer");
+    const QString text =
+        config.dump(stores.value()->configFile(), stores.value()->userFile(), token);
+    std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData());
+    return int(ExitCode::Ok);
+}
+
+int runSignIn(const AppOptions& options)
+{
+    auto opened = SettingsStores::open(options);
+    if (!opened.ok())
+        return fail(opened.error().userMessage());
+    const std::unique_ptr<SettingsStores> stores = std::move(opened.value());
+    const KioskConfig config = KioskConfig::resolve(options, stores->layers());
+
+    const auto token = SecretInput::readLine(
+        Tr::tr("Paste the access token of your Intercom app (Developer Hub \u2192 your app \u2192 "
+               "Authentication) and press Enter; it is not shown:"));
+    if (!token)
+        return fail(Tr::tr("No access token was given on standard input."));
+
+    SystemClock clock;
+    NetworkAccessManager network;
+    KeychainTokenStore tokens;
+    SignInCommand command({network, clock, tokens, stores->user()});
+    command.setApiVersion(config.apiVersion());
+    const auto url = config.baseUrl();
+    if (!url.ok())
+        return fail(url.error().userMessage());
+    if (config.hasCustomBaseUrl())
+        command.setCustomBaseUrl(url.value());
+    else if (config.source(Settings::Key::Region) != ConfigSource::Default)
+        command.setRegionUrl(url.value());
+
+    int exitCode = int(ExitCode::Ok);
+    bool finished = false;
+    command.run(*token, [&](const SignInCommand::Outcome& outcome) {
+        finished = true;
+        exitCode = int(outcome.code);
+        if (outcome.code != ExitCode::Ok) {
+            fail(outcome.message, outcome.code);
+        } else {
+            std::fprintf(stdout, "%s\n", outcome.message.toLocal8Bit().constData());
+            const QString chosen = stores->user().workspace();
+            const QString effective = KioskConfig::currentWorkspace(stores->layers());
+            if (effective != chosen)
+                std::fprintf(stderr, "floorwatch: %s\n",
+                             Tr::tr("Note: %1 sets auth/workspace=%2, which a wall display uses "
+                                    "before this sign-in; change it to %3.")
+                                 .arg(stores->configFile(), effective, chosen)
+                                 .toLocal8Bit()
+                                 .constData());
+        }
+        QCoreApplication::exit(exitCode);
+    });
+    if (!finished) // an empty token is answered at once
+        QCoreApplication::exec();
+    return exitCode;
+}

@@ -1,0 +1,205 @@
+#include "KioskRunner.h"
+
+#include "DisplayAwake.h"
+#include "ExitCode.h"
+#include "InMemoryTokenStore.h"
+#include "KeychainTokenStore.h"
+#include "KioskSession.h"
+#include "KioskView.h"
+#include "SettingsStores.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QScreen>
+#include <QSysInfo>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+
+using namespace std::chrono;
+
+namespace {
+
+void say(const QString& message)
+{
+    std::fprintf(stderr, "floorwatch: %s\n", message.toLocal8Bit().constData());
+}
+
+// The trend covers the working day: the active hours, or eight hours.
+qint64 historyWindowMs(const KioskConfig& config)
+{
+    const auto hours =
+        Settings::parseActiveHours(config.value(Settings::Key::KioskActiveHours).toString());
+    if (!hours)
+        return 8LL * 3600 * 1000;
+    qint64 ms = hours->first.msecsTo(hours->second);
+    if (ms <= 0)
+        ms += 24LL * 3600 * 1000;
+    return std::min<qint64>(ms, 16LL * 3600 * 1000);
+}
+
+} // namespace
+
+KioskRunner::KioskRunner(const AppOptions& options, std::unique_ptr<SettingsStores> stores,
+                         QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_stores(std::move(stores))
+    , m_config(KioskConfig::resolve(options, m_stores->layers()))
+    , m_client(&m_network, m_clock)
+{}
+
+KioskRunner::~KioskRunner()
+{
+    // The view and the session go first: they use everything else.
+    m_view.reset();
+    m_session.reset();
+}
+
+std::optional<int> KioskRunner::start(QApplication& app)
+{
+    if (const QString error =
+            Settings::validationError(Settings::Key::KioskTeams, m_config.teams());
+        !error.isEmpty()) {
+        say(error);
+        return int(ExitCode::Usage);
+    }
+    Theme::apply(app, m_config.lightTheme() ? Theme::Mode::Light : Theme::Mode::Dark);
+    QGuiApplication::setQuitOnLastWindowClosed(true);
+
+    ApiConfig api;
+    api.apiVersion = m_config.apiVersion();
+    if (m_options.demo) {
+        m_demo.emplace(m_clock);
+        const auto url = m_demo->start();
+        if (!url.ok()) {
+            say(url.error().userMessage());
+            return int(ExitCode::Usage);
+        }
+        api.baseUrl = url.value();
+        m_tokens = std::make_unique<InMemoryTokenStore>();
+    } else {
+        const auto url = m_config.baseUrl();
+        if (!url.ok()) {
+            say(url.error().userMessage());
+            return int(ExitCode::Usage);
+        }
+        api.baseUrl = url.value();
+        m_tokens = std::make_unique<KeychainTokenStore>();
+    }
+    m_client.setConfig(api);
+    m_store.setHistoryWindow(duration_cast<seconds>(milliseconds(historyWindowMs(m_config))));
+    m_awake = DisplayAwake::create(tr("Floorwatch wall display during active hours"));
+
+    if (!m_config.teams().isEmpty() || !m_options.demo) {
+        begin(m_config.teams());
+        return std::nullopt;
+    }
+    // The demo shows every team of the simulated workspace.
+    m_client.setToken(m_demo->token());
+    m_client.teams(this, [this](const Result<QList<Team>>& teams) {
+        QStringList ids;
+        if (teams.ok())
+            for (const Team& t : teams.value())
+                ids << t.id;
+        if (ids.isEmpty())
+            ids << m_demo->firstTeamId();
+        begin(ids);
+    });
+    return std::nullopt;
+}
+
+void KioskRunner::begin(const QStringList& teams)
+{
+    KioskSession::Options options;
+    options.teams = teams;
+    options.rotate = seconds(m_config.rotateSeconds());
+    options.interval = seconds(m_config.pollIntervalSeconds());
+    options.idleThreshold = m_config.idleThresholdSeconds();
+    options.schedule = m_config.schedule();
+    options.baseUrlFixed = m_options.demo || m_config.hasCustomBaseUrl();
+    options.useKeychain = !m_options.demo;
+    const QList<ConfigLayer> layers = m_stores->layers();
+    options.workspace = [layers] { return KioskConfig::currentWorkspace(layers); };
+    m_session = std::make_unique<KioskSession>(
+        KioskSession::Services{m_clock, m_client, m_store, *m_tokens, *m_awake}, options);
+
+    if (m_options.demo) {
+        m_session->useToken(m_demo->token());
+    } else if (const QString token = qEnvironmentVariable("FLOORWATCH_ACCESS_TOKEN").trimmed();
+               !token.isEmpty()) {
+        say(tr("Using the access token from FLOORWATCH_ACCESS_TOKEN; if Intercom refuses it, "
+               "the keychain is asked."));
+        m_session->useToken(token);
+    }
+
+    KioskView::Options view;
+    view.light = m_config.lightTheme();
+    view.exitChord = m_config.exitChord();
+    view.configFile = m_stores->configFile();
+    view.thresholds = [config = m_config](const QString& team) { return config.thresholds(team); };
+    view.historyWindowMs = historyWindowMs(m_config);
+    view.host = QSysInfo::machineHostName();
+    view.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    m_view = std::make_unique<KioskView>(KioskView::Services{m_clock, *m_session, m_store}, view);
+    connect(m_view.get(), &KioskView::exitRequested, qApp, &QCoreApplication::quit);
+
+    if (!m_options.screenshotFile.isEmpty())
+        saveScreenshotWhenReady(m_options.screenshotFile);
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    const int wanted = m_config.screen();
+    if (wanted >= screens.size())
+        say(tr("There is no screen %1 (screens 0 to %2); using the primary screen until it "
+               "appears.")
+                .arg(wanted)
+                .arg(screens.size() - 1));
+    // A television switched off and on again disappears and comes back.
+    connect(qApp, &QGuiApplication::screenAdded, this, &KioskRunner::placeOnScreen);
+    connect(qApp, &QGuiApplication::screenRemoved, this,
+            [this] { QTimer::singleShot(0, this, &KioskRunner::placeOnScreen); });
+    placeOnScreen();
+    m_session->start();
+    m_view->refresh();
+}
+
+void KioskRunner::placeOnScreen()
+{
+    if (!m_view)
+        return;
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    QScreen* target = screens.value(m_config.screen(), QGuiApplication::primaryScreen());
+    if (!target || (target == m_screen && m_view->isVisible()))
+        return;
+    m_screen = target;
+    m_view->setGeometry(target->geometry());
+    m_view->winId(); // the native window, so that it can be moved to the screen
+    if (QWindow* window = m_view->windowHandle())
+        window->setScreen(target);
+    if (m_options.windowSize.isValid()) {
+        // --window-size (screenshots, trying it out): a window, not the screen.
+        m_view->resize(m_options.windowSize);
+        m_view->show();
+    } else {
+        m_view->showFullScreen();
+    }
+    m_view->activateWindow();
+    m_view->setFocus();
+}
+
+void KioskRunner::saveScreenshotWhenReady(const QString& file)
+{
+    connect(m_view.get(), &KioskView::firstDataShown, this, [this, file] {
+        // Let the window reach its size and paint before grabbing.
+        QTimer::singleShot(700, this, [this, file] {
+            const bool saved = m_view->grab().save(file, "PNG");
+            if (!saved)
+                say(tr("could not write %1").arg(file));
+            QCoreApplication::exit(saved ? 0 : int(ExitCode::Usage));
+        });
+    });
+    QTimer::singleShot(60000, this, [] {
+        say(tr("no data arrived for the screenshot within 60 s"));
+        QCoreApplication::exit(int(ExitCode::Unavailable));
+    });
+}

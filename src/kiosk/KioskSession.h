@@ -1,0 +1,143 @@
+#pragma once
+
+#include "Clock.h"
+#include "KioskSchedule.h"
+#include "KioskText.h"
+#include "Poller.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class DisplayAwake;
+class IntercomClient;
+class MetricsStore;
+class TokenStore;
+
+// What a wall display does, without drawing it: polls every configured team
+// in the background, rotates the one on screen, sleeps outside active hours
+// (no polling, display allowed to sleep), and heals itself. Transient
+// trouble is the Poller's to retry; a refused token puts up the
+// re-authorisation page and the keychain is read again every 30 seconds
+// until a token that works appears; a team stopped on 403 / 404 is tried
+// again every few minutes. All time comes from the Clock.
+class KioskSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Active,
+        Sleeping,
+        Authorise,
+        NoTeams
+    };
+    Q_ENUM(Mode)
+
+    static constexpr std::chrono::seconds kKeychainCheck{30};
+    static constexpr std::chrono::minutes kSameTokenRetry{10};
+    static constexpr std::chrono::minutes kStoppedTeamRetry{5};
+    static constexpr std::chrono::minutes kScheduleCheck{1};
+
+    struct Services
+    {
+        Clock& clock;
+        IntercomClient& client;
+        MetricsStore& store;
+        TokenStore& tokens;
+        DisplayAwake& displayAwake;
+    };
+    struct Options
+    {
+        QStringList teams;
+        std::chrono::seconds rotate{20};
+        std::chrono::seconds interval{15};
+        int idleThreshold = 1800;
+        KioskSchedule schedule;
+        // The workspace whose token the keychain holds, read again at every
+        // check: `floorwatch --sign-in` may set it while the display runs.
+        std::function<QString()> workspace;
+        // A base URL from the configuration is kept; otherwise the stored
+        // workspace's region decides, as a token only works in its region.
+        bool baseUrlFixed = false;
+        bool useKeychain = true; // the demo brings its own token
+        std::optional<quint32> jitterSeed;
+    };
+
+    KioskSession(Services services, Options options, QObject* parent = nullptr);
+    ~KioskSession() override;
+
+    // A token from the environment (or the demo) to start with; without
+    // one the keychain is asked.
+    void useToken(const QString& token);
+    void start();
+
+    Mode mode() const { return m_mode; }
+    KioskText::AuthReason authReason() const { return m_authReason; }
+    const QStringList& teams() const { return m_options.teams; }
+    int currentIndex() const { return m_index; }
+    QString currentTeam() const;
+    bool rotates() const { return m_options.teams.size() > 1; }
+    std::chrono::seconds rotatePeriod() const { return m_options.rotate; }
+    std::chrono::seconds interval() const { return m_options.interval; }
+    // How much of the current team's turn has passed, 0 … 1.
+    double rotationProgress() const;
+    PollState state(const QString& teamId) const;
+    Poller* poller() const { return m_poller.get(); }
+    QDateTime nextWake() const { return m_nextWake; }
+    QDateTime lastKeychainCheck() const { return m_lastKeychainCheck; }
+    QString workspace() const { return m_workspace; }
+    const KioskSchedule& schedule() const { return m_options.schedule; }
+
+signals:
+    void modeChanged(KioskSession::Mode mode);
+    void currentTeamChanged(const QString& teamId);
+    void teamStateChanged(const QString& teamId);
+    void keychainChecked();
+
+private:
+    void evaluateSchedule();
+    void wake();
+    void sleep();
+    void createPoller();
+    void updateMode();
+    void startRotation();
+    void stopRotation();
+    void advance();
+    void onPollState(const QString& teamId, const PollState& state);
+    void onMetrics(const QString& teamId);
+    void needAuthorisation(KioskText::AuthReason reason);
+    void checkKeychain();
+    void scheduleKeychainCheck();
+    void applyToken(const QString& token, const QString& region);
+    void retryLater(const QString& teamId);
+    static QByteArray fingerprint(const QString& token);
+
+    Services m_s;
+    Options m_options;
+    std::unique_ptr<Poller> m_poller;
+    Mode m_mode = Mode::Active;
+    bool m_started = false;
+    bool m_awake = false;
+    bool m_authNeeded = false;
+    KioskText::AuthReason m_authReason = KioskText::AuthReason::NoToken;
+    int m_index = 0;
+    QDateTime m_rotationStartedAt;
+    QDateTime m_nextWake;
+    QDateTime m_lastKeychainCheck;
+    QDateTime m_lastSameTokenTry;
+    QString m_workspace;
+    QByteArray m_tokenFingerprint;   // of the token in use, never the token
+    QByteArray m_refusedFingerprint; // of the last token Intercom refused
+    Clock::TimerId m_rotationTimer = 0;
+    Clock::TimerId m_scheduleTimer = 0;
+    Clock::TimerId m_keychainTimer = 0;
+    QHash<QString, Clock::TimerId> m_retryTimers;
+};

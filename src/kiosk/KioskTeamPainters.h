@@ -1,0 +1,45 @@
+#pragma once
+
+#include "TeamSnapshot.h"
+#include "TeamThresholds.h"
+
+#include <QDateTime>
+#include <QRectF>
+#include <QStringList>
+#include <QTimeZone>
+
+class History;
+class KioskStyle;
+class QPainter;
+
+// The three parts of a team page, each drawn into the rectangle it is given
+// and sized in layout units.
+namespace KioskSeverity {
+// 0 none, 1 warning, 2 critical: at or above the level.
+int level(int count, int warning, int critical);
+int open(const TeammateRow& row, const TeamThresholds& t);
+int idle(const TeammateRow& row, const TeamThresholds& t);
+} // namespace KioskSeverity
+
+namespace KioskTiles {
+// Open, idle, snoozed, away: the team's totals as big numbers.
+double height(const KioskStyle& style);
+void paint(QPainter& p, const KioskStyle& style, const QRectF& rect, const TeamSnapshot& snapshot,
+           const TeamThresholds& thresholds);
+} // namespace KioskTiles
+
+namespace KioskBars {
+// The most loaded teammates first: open, then idle, then snoozed.
+QList<TeammateRow> mostLoaded(const QList<TeammateRow>& rows);
+// How many teammate rows the rectangle holds at a legible size.
+int rowsThatFit(const KioskStyle& style, double height);
+// Returns the names drawn, top to bottom.
+QStringList paint(QPainter& p, const KioskStyle& style, const QRectF& rect,
+                  const TeamSnapshot& snapshot, const TeamThresholds& thresholds);
+} // namespace KioskBars
+
+namespace KioskTrend {
+// Open and idle over the shift, from the changes-only history.
+void paint(QPainter& p, const KioskStyle& style, const QRectF& rect, const History* history,
+           const QDateTime& now, qint64 windowMs, const QTimeZone& zone);
+} // namespace KioskTrend

@@ -1,0 +1,155 @@
+#include "KioskStyle.h"
+#include "KioskTeamPainters.h"
+#include "KioskText.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace KioskSeverity {
+
+int level(int count, int warning, int critical)
+{
+    if (count >= critical)
+        return 2;
+    if (count >= warning)
+        return 1;
+    return 0;
+}
+
+int open(const TeammateRow& row, const TeamThresholds& t)
+{
+    return level(row.open, t.openWarning, t.openCritical);
+}
+
+int idle(const TeammateRow& row, const TeamThresholds& t)
+{
+    return level(row.idle, t.idleWarning, t.idleCritical);
+}
+
+} // namespace KioskSeverity
+
+namespace {
+
+struct Tile
+{
+    QString caption;
+    int value = 0;
+    QColor accent;
+    int severity = 0;
+    QString footer;
+    QColor footerColour;
+};
+
+// "■ 2 at 12+   ▲ 3 at 8+", or a calm "everyone below 8".
+Tile withSeverity(Tile tile, const KioskStyle& s, const QList<TeammateRow>& rows,
+                  int (*severityOf)(const TeammateRow&, const TeamThresholds&),
+                  const TeamThresholds& t, int warning, int critical)
+{
+    int warn = 0, crit = 0;
+    for (const TeammateRow& row : rows) {
+        const int level = severityOf(row, t);
+        crit += level == 2 ? 1 : 0;
+        warn += level == 1 ? 1 : 0;
+    }
+    tile.severity = crit ? 2 : warn ? 1 : 0;
+    QStringList parts;
+    if (crit)
+        parts << KioskText::tr("%1 %2 at %3+")
+                     .arg(KioskStyle::severityGlyph(2))
+                     .arg(crit)
+                     .arg(critical);
+    if (warn)
+        parts << KioskText::tr("%1 %2 at %3+")
+                     .arg(KioskStyle::severityGlyph(1))
+                     .arg(warn)
+                     .arg(warning);
+    tile.footer = parts.isEmpty() ? KioskText::tr("everyone below %1").arg(warning)
+                                  : parts.join(QStringLiteral("   "));
+    tile.footerColour = s.severityColour(tile.severity, s.colours().muted);
+    return tile;
+}
+
+void paintTile(QPainter& p, const KioskStyle& s, const QRectF& r, const Tile& tile)
+{
+    const KioskColours& c = s.colours();
+    QPainterPath shape;
+    shape.addRoundedRect(r, s.u(1.2), s.u(1.2));
+    p.fillPath(shape, c.surface);
+    p.save();
+    p.setClipPath(shape);
+    p.fillRect(QRectF(r.left(), r.top(), s.u(0.7), r.height()), tile.accent);
+    p.restore();
+
+    const double pad = s.u(2.4);
+    const QRectF inner = r.adjusted(pad + s.u(0.4), s.u(1.6), -pad, -s.u(1.6));
+    p.setFont(s.font(2.8, QFont::DemiBold));
+    p.setPen(c.muted);
+    p.drawText(QRectF(inner.left(), inner.top(), inner.width(), s.u(3.6)),
+               Qt::AlignLeft | Qt::AlignVCenter, tile.caption);
+
+    const QFont numberFont = s.font(10.5, QFont::Bold);
+    const QRectF numberBox(inner.left(), inner.top() + s.u(3.2), inner.width(), s.u(10.5));
+    const QString number = QString::number(tile.value);
+    // The total stays calm; the glyph beside it carries the state, in colour.
+    p.setFont(numberFont);
+    p.setPen(c.text);
+    p.drawText(numberBox, Qt::AlignLeft | Qt::AlignVCenter, number);
+    if (tile.severity > 0) {
+        const double x =
+            numberBox.left() + QFontMetricsF(numberFont).horizontalAdvance(number) + s.u(1.6);
+        p.setFont(s.font(4.0, QFont::Bold));
+        p.setPen(s.severityColour(tile.severity, c.text));
+        p.drawText(QRectF(x, numberBox.top() + s.u(1.2), s.u(6), numberBox.height() - s.u(1.2)),
+                   Qt::AlignLeft | Qt::AlignTop, KioskStyle::severityGlyph(tile.severity));
+    }
+
+    if (!tile.footer.isEmpty()) {
+        const QFont footerFont = s.font(2.4);
+        p.setFont(footerFont);
+        p.setPen(tile.footerColour.isValid() ? tile.footerColour : c.muted);
+        const QRectF box(inner.left(), inner.bottom() - s.u(3.2), inner.width(), s.u(3.2));
+        p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetricsF(footerFont).elidedText(tile.footer, Qt::ElideRight, box.width()));
+    }
+}
+
+} // namespace
+
+namespace KioskTiles {
+
+double height(const KioskStyle& s)
+{
+    return s.u(19.5);
+}
+
+void paint(QPainter& p, const KioskStyle& s, const QRectF& rect, const TeamSnapshot& snap,
+           const TeamThresholds& t)
+{
+    const KioskColours& c = s.colours();
+    int away = 0;
+    for (const TeammateRow& row : snap.rows)
+        away += row.away ? 1 : 0;
+    const int people = int(snap.rows.size());
+
+    QList<Tile> tiles;
+    tiles << withSeverity({KioskText::tr("Open"), snap.totals.open, c.open, 0, {}, {}}, s,
+                          snap.rows, &KioskSeverity::open, t, t.openWarning, t.openCritical);
+    tiles << withSeverity({KioskText::tr("Idle"), snap.totals.idle, c.idle, 0, {}, {}}, s,
+                          snap.rows, &KioskSeverity::idle, t, t.idleWarning, t.idleCritical);
+    tiles << Tile{KioskText::tr("Snoozed"), snap.totals.snoozed, c.snoozed, 0, {}, {}};
+    tiles << Tile{KioskText::tr("Away"),
+                  away,
+                  c.away,
+                  0,
+                  KioskText::tr("%1 of %2 active").arg(people - away).arg(people),
+                  c.muted};
+
+    const double gap = s.u(1.8);
+    const double w = (rect.width() - gap * (tiles.size() - 1)) / tiles.size();
+    for (int i = 0; i < tiles.size(); ++i)
+        paintTile(p, s, QRectF(rect.left() + i * (w + gap), rect.top(), w, rect.height()),
+                  tiles[i]);
+}
+
+} // namespace KioskTiles
