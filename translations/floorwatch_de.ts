@@ -504,6 +504,18 @@ Das Zugriffstoken wird aus der Umgebungsvariable FLOORWATCH_ACCESS_TOKEN gelesen
         <source>--api-version needs a value.</source>
         <translation>--api-version braucht einen Wert.</translation>
     </message>
+    <message>
+        <source>The language of the user interface: de, en, es, fr, ja or pt_BR. Default: the language chosen in the settings, else the system&apos;s.</source>
+        <translation>Die Sprache der Benutzeroberfläche: de, en, es, fr, ja oder pt_BR. Standard: die in den Einstellungen gewählte Sprache, sonst die des Systems.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use de, en, es, fr, ja or pt_BR.</source>
+        <translation>Unbekannte Sprache „%1“: Verwenden Sie de, en, es, fr, ja oder pt_BR.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -2293,6 +2305,14 @@ Das Zugriffstoken wird aus der Umgebungsvariable FLOORWATCH_ACCESS_TOKEN gelesen
     <message>
         <source>No access token: set the environment variable FLOORWATCH_ACCESS_TOKEN to a private app&apos;s access token, or try --demo.</source>
         <translation>Kein Zugriffstoken: Setzen Sie die Umgebungsvariable FLOORWATCH_ACCESS_TOKEN auf das Zugriffstoken einer privaten App, oder versuchen Sie --demo.</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>no data arrived for the screenshot within 60 s</source>
+        <translation>innerhalb von 60 s sind keine Daten für das Bildschirmfoto eingetroffen</translation>
     </message>
 </context>
 </TS>

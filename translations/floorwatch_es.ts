@@ -504,6 +504,18 @@ El token de acceso se lee de la variable de entorno FLOORWATCH_ACCESS_TOKEN (nun
         <source>--api-version needs a value.</source>
         <translation>--api-version necesita un valor.</translation>
     </message>
+    <message>
+        <source>The language of the user interface: de, en, es, fr, ja or pt_BR. Default: the language chosen in the settings, else the system&apos;s.</source>
+        <translation>El idioma de la interfaz: de, en, es, fr, ja o pt_BR. Predeterminado: el idioma elegido en la configuración o, si no hay, el del sistema.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use de, en, es, fr, ja or pt_BR.</source>
+        <translation>Idioma «%1» desconocido: use de, en, es, fr, ja o pt_BR.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -2293,6 +2305,14 @@ El token de acceso se lee de la variable de entorno FLOORWATCH_ACCESS_TOKEN (nun
     <message>
         <source>No access token: set the environment variable FLOORWATCH_ACCESS_TOKEN to a private app&apos;s access token, or try --demo.</source>
         <translation>No hay token de acceso: establezca la variable de entorno FLOORWATCH_ACCESS_TOKEN con el token de acceso de una aplicación privada, o pruebe --demo.</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>no se pudo escribir %1</translation>
+    </message>
+    <message>
+        <source>no data arrived for the screenshot within 60 s</source>
+        <translation>no llegaron datos para la captura de pantalla en 60 s</translation>
     </message>
 </context>
 </TS>

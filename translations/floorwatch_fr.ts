@@ -504,6 +504,18 @@ Le jeton d&apos;accès est lu dans la variable d&apos;environnement FLOORWATCH_A
         <source>--api-version needs a value.</source>
         <translation>--api-version nécessite une valeur.</translation>
     </message>
+    <message>
+        <source>The language of the user interface: de, en, es, fr, ja or pt_BR. Default: the language chosen in the settings, else the system&apos;s.</source>
+        <translation>La langue de l&apos;interface&#xa0;: de, en, es, fr, ja ou pt_BR. Par défaut&#xa0;: la langue choisie dans les paramètres, sinon celle du système.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use de, en, es, fr, ja or pt_BR.</source>
+        <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez de, en, es, fr, ja ou pt_BR.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -2293,6 +2305,14 @@ Le jeton d&apos;accès est lu dans la variable d&apos;environnement FLOORWATCH_A
     <message>
         <source>No access token: set the environment variable FLOORWATCH_ACCESS_TOKEN to a private app&apos;s access token, or try --demo.</source>
         <translation>Aucun jeton d&apos;accès&#xa0;: définissez la variable d&apos;environnement FLOORWATCH_ACCESS_TOKEN avec le jeton d&apos;accès d&apos;une application privée, ou essayez --demo.</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>no data arrived for the screenshot within 60 s</source>
+        <translation>aucune donnée n&apos;est arrivée pour la capture d&apos;écran en 60 s</translation>
     </message>
 </context>
 </TS>

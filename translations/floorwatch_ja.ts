@@ -497,6 +497,18 @@ The access token is read from the environment variable FLOORWATCH_ACCESS_TOKEN (
         <source>--api-version needs a value.</source>
         <translation>--api-version には値が必要です。</translation>
     </message>
+    <message>
+        <source>The language of the user interface: de, en, es, fr, ja or pt_BR. Default: the language chosen in the settings, else the system&apos;s.</source>
+        <translation>ユーザーインターフェイスの言語: de、en、es、fr、ja、pt_BR。既定: 設定で選んだ言語。未設定の場合はシステムの言語。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use de, en, es, fr, ja or pt_BR.</source>
+        <translation>不明な言語「%1」です。de、en、es、fr、ja、pt_BR のいずれかを使用してください。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -2282,6 +2294,14 @@ The access token is read from the environment variable FLOORWATCH_ACCESS_TOKEN (
     <message>
         <source>No access token: set the environment variable FLOORWATCH_ACCESS_TOKEN to a private app&apos;s access token, or try --demo.</source>
         <translation>アクセストークンがありません。環境変数 FLOORWATCH_ACCESS_TOKEN にプライベートアプリのアクセストークンを設定するか、--demo をお試しください。</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 に書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>no data arrived for the screenshot within 60 s</source>
+        <translation>60 秒以内にスクリーンショット用のデータが届きませんでした</translation>
     </message>
 </context>
 </TS>

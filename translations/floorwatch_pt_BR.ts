@@ -504,6 +504,18 @@ O token de acesso é lido da variável de ambiente FLOORWATCH_ACCESS_TOKEN (nunc
         <source>--api-version needs a value.</source>
         <translation>--api-version precisa de um valor.</translation>
     </message>
+    <message>
+        <source>The language of the user interface: de, en, es, fr, ja or pt_BR. Default: the language chosen in the settings, else the system&apos;s.</source>
+        <translation>O idioma da interface: de, en, es, fr, ja ou pt_BR. Padrão: o idioma escolhido nas configurações ou, se não houver, o do sistema.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use de, en, es, fr, ja or pt_BR.</source>
+        <translation>Idioma &quot;%1&quot; desconhecido: use de, en, es, fr, ja ou pt_BR.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -2293,6 +2305,14 @@ O token de acesso é lido da variável de ambiente FLOORWATCH_ACCESS_TOKEN (nunc
     <message>
         <source>No access token: set the environment variable FLOORWATCH_ACCESS_TOKEN to a private app&apos;s access token, or try --demo.</source>
         <translation>Nenhum token de acesso: defina a variável de ambiente FLOORWATCH_ACCESS_TOKEN com o token de acesso de um app privado, ou experimente --demo.</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>não foi possível gravar %1</translation>
+    </message>
+    <message>
+        <source>no data arrived for the screenshot within 60 s</source>
+        <translation>nenhum dado chegou para a captura de tela em 60 s</translation>
     </message>
 </context>
 </TS>

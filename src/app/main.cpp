@@ -16,8 +16,11 @@
 #include "SettingsStores.h"
 #include "SignInController.h"
 #include "Theme.h"
+#include "Translations.h"
 
 #include <QApplication>
+#include <QLocale>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -70,12 +73,15 @@ void saveScreenshotWhenReady(MainWindow& window, const QString& file)
         QTimer::singleShot(700, &window, [&window, file] {
             const bool saved = window.grab().save(file, "PNG");
             if (!saved)
-                std::fprintf(stderr, "floorwatch: could not write %s\n", qPrintable(file));
+                std::fprintf(stderr, "floorwatch: %s\n",
+                             qPrintable(QCoreApplication::translate("main", "could not write %1").arg(file)));
             QCoreApplication::exit(saved ? 0 : int(ExitCode::Usage));
         });
     });
     QTimer::singleShot(60000, &window, [] {
-        std::fprintf(stderr, "floorwatch: no data arrived for the screenshot within 60 s\n");
+        std::fprintf(stderr, "floorwatch: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "no data arrived for the screenshot within 60 s")));
         QCoreApplication::exit(int(ExitCode::Unavailable));
     });
 }
@@ -151,6 +157,22 @@ int runWindow(QApplication& app, const AppOptions& options, const ApiConfig& com
     return QApplication::exec();
 }
 
+// The language of everything Floorwatch says, settled before the command
+// line is parsed so that --help and usage errors are translated too:
+// --lang, then the setting ui/language (the demo's own settings with
+// --demo), then the system's preferred languages.
+void installTranslations(QCoreApplication& app)
+{
+    const QStringList args = QCoreApplication::arguments();
+    const bool demo = args.contains(QStringLiteral("--demo"));
+    const Settings settings(demo ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                                               QStringLiteral("Floorwatch"),
+                                                               QStringLiteral("floorwatch-demo"))
+                                 : Settings::openUserStore());
+    Translations::install(app, Translations::resolveLanguage(Translations::languageFromArguments(args),
+                                                             settings.language(), QLocale::system()));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -163,6 +185,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("floorwatch"));
     QCoreApplication::setOrganizationName(QStringLiteral("Floorwatch"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOORWATCH_VERSION));
+    installTranslations(*app);
 
     const auto parsed = CommandLine::parse(QCoreApplication::arguments());
     if (!parsed.ok())

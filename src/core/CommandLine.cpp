@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "Translations.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -94,6 +96,11 @@ Result<Parsed> parse(const QStringList& arguments)
     const QCommandLineOption windowSize(QStringLiteral("window-size"),
                                         CliTr::tr("The window's size, e.g. 1280x800."),
                                         CliTr::tr("WxH"));
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        CliTr::tr("The language of the user interface: de, en, es, fr, ja or pt_BR. Default: the "
+                  "language chosen in the settings, else the system's."),
+        CliTr::tr("code"));
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    CliTr::tr("Colours: system, light or dark."), CliTr::tr("theme"));
     const QCommandLineOption kiosk(
@@ -124,7 +131,7 @@ Result<Parsed> parse(const QStringList& arguments)
                   "reached over ssh. Exit code 0 when stored, 3 when Intercom refuses the token, "
                   "2 when there is no token or no keychain, 7 when Intercom cannot be reached."));
     parser.addOptions({demo, print, team, idle, interval, region, baseUrl, apiVersion, screenshot,
-                       windowSize, theme, kiosk, screen, rotate, configFile, dumpConfig, signIn});
+                       windowSize, theme, language, kiosk, screen, rotate, configFile, dumpConfig, signIn});
 
     if (!parser.parse(withDefaultPrintFormat(arguments)))
         return usage(parser.errorText());
@@ -208,6 +215,13 @@ Result<Parsed> parse(const QStringList& arguments)
         if (!okW || !okH || w < 320 || h < 240 || w > 16384 || h > 16384)
             return usage(CliTr::tr("--window-size must look like 1280x800 (at least 320x240)."));
         o.windowSize = QSize(w, h);
+    }
+    if (parser.isSet(language)) {
+        o.language = parser.value(language).trimmed();
+        if (o.language.compare(QLatin1String("system"), Qt::CaseInsensitive) != 0
+            && Translations::match(o.language).isEmpty())
+            return usage(CliTr::tr("Unknown language \"%1\": use de, en, es, fr, ja or pt_BR.")
+                             .arg(o.language));
     }
     if (parser.isSet(region) && parser.isSet(baseUrl))
         return usage(CliTr::tr("Use either --region or --api-base-url, not both."));

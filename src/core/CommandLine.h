@@ -23,6 +23,7 @@ struct AppOptions
     QString screenshotFile;             // write a PNG once data is drawn, then exit
     QSize windowSize;
     QString theme; // system | light | dark; empty: settings
+    QString language; // --lang: de, en, es, fr, ja, pt_BR or system; empty: settings, then the system
     QString region;     // us | eu | au
     QString apiBaseUrl; // overrides the region
     QString apiVersion = ApiConfig::kDefaultVersion;

@@ -108,6 +108,29 @@ QString languageFromArguments(const QStringList& arguments)
     return language;
 }
 
+namespace {
+
+// English is the source language, so there is no .qm for it; this gives its
+// plural messages ("%n teammate(s)") their right form for the count.
+class EnglishPlurals : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* source, const char* disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(disambiguation);
+        const QString text = QString::fromUtf8(source);
+        if (n < 0 || !text.contains(QLatin1String("(s)")))
+            return QString();
+        return QString(text).replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    }
+};
+
+} // namespace
+
 bool install(QCoreApplication& app, const QString& language)
 {
     const QList<QTranslator*> previous =
@@ -120,8 +143,12 @@ bool install(QCoreApplication& app, const QString& language)
     const QLocale wanted(isEnglish(language) ? QStringLiteral("en") : language);
     QLocale::setDefault(QLocale::system().language() == wanted.language() ? QLocale::system()
                                                                            : wanted);
-    if (isEnglish(language))
+    if (isEnglish(language)) {
+        auto* plurals = new EnglishPlurals(&app);
+        plurals->setObjectName(translatorName());
+        QCoreApplication::installTranslator(plurals);
         return true;
+    }
 
     auto* own = new QTranslator(&app);
     own->setObjectName(translatorName());

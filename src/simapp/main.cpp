@@ -4,9 +4,11 @@
 #include "SimAppOptions.h"
 #include "SimServer.h"
 #include "SimWorkspace.h"
+#include "Translations.h"
 #include "UnixSignalWatcher.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
@@ -44,6 +46,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("floorwatch-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOORWATCH_VERSION));
+    Translations::install(app, Translations::resolveLanguage({}, {}, QLocale::system()));
     QTextStream err(stderr);
 
     SimAppOptions options;

@@ -172,6 +172,21 @@ private:
     }
 
 private slots:
+    void englishPluralsReadRight()
+    {
+        QVERIFY(Translations::install(*QCoreApplication::instance(), QStringLiteral("en")));
+        QCOMPARE(QCoreApplication::translate("TeamPicker", "%1  ·  %n teammate(s)", nullptr, 1)
+                     .arg(QStringLiteral("Billing")),
+                 QStringLiteral("Billing  ·  1 teammate"));
+        QCOMPARE(QCoreApplication::translate("TeamPicker", "%1  ·  %n teammate(s)", nullptr, 12)
+                     .arg(QStringLiteral("Billing")),
+                 QStringLiteral("Billing  ·  12 teammates"));
+        QCOMPARE(QCoreApplication::translate("SummaryHeader", "%n open conversation(s)", nullptr, 0),
+                 QStringLiteral("0 open conversations"));
+        Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("X", "Plain text"), QStringLiteral("Plain text"));
+    }
+
     void cleanup() { Translations::install(*QCoreApplication::instance(), QStringLiteral("en")); }
 
     void languagesAgreeWithSettings()
