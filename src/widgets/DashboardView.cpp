@@ -73,6 +73,9 @@ DashboardView::DashboardView(const MetricsStore& store, Clock& clock, QWidget* p
     m_table->horizontalHeader()->setSectionResizeMode(AgentTableModel::StatusColumn,
                                                        QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Fit columns to the rows on screen only: measuring every row of a
+    // 2,000-teammate team on each poll would cost more than drawing it.
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DashboardView::onSelectionChanged);
 
