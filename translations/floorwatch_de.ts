@@ -1663,6 +1663,14 @@ Das Zugriffstoken wird aus der Umgebungsvariable FLOORWATCH_ACCESS_TOKEN gelesen
         <source>Idle after %1 min %2 s (%3 s)</source>
         <translation>Inaktiv nach %1 min %2 s (%3 s)</translation>
     </message>
+    <message>
+        <source>Thresholds for the team on screen only</source>
+        <translation>Schwellenwerte nur für das angezeigte Team</translation>
+    </message>
+    <message>
+        <source>Use these thresholds for %1 only</source>
+        <translation>Diese Schwellenwerte nur für %1 verwenden</translation>
+    </message>
 </context>
 <context>
     <name>SettingsStores</name>

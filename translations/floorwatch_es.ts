@@ -1663,6 +1663,14 @@ El token de acceso se lee de la variable de entorno FLOORWATCH_ACCESS_TOKEN (nun
         <source>Idle after %1 min %2 s (%3 s)</source>
         <translation>Inactiva tras %1 min %2 s (%3 s)</translation>
     </message>
+    <message>
+        <source>Thresholds for the team on screen only</source>
+        <translation>Umbrales solo para el equipo en pantalla</translation>
+    </message>
+    <message>
+        <source>Use these thresholds for %1 only</source>
+        <translation>Usar estos umbrales solo para %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsStores</name>

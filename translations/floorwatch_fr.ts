@@ -1663,6 +1663,14 @@ Le jeton d&apos;accès est lu dans la variable d&apos;environnement FLOORWATCH_A
         <source>Idle after %1 min %2 s (%3 s)</source>
         <translation>Inactive après %1 min %2 s (%3 s)</translation>
     </message>
+    <message>
+        <source>Thresholds for the team on screen only</source>
+        <translation>Seuils uniquement pour l’équipe affichée</translation>
+    </message>
+    <message>
+        <source>Use these thresholds for %1 only</source>
+        <translation>Utiliser ces seuils uniquement pour %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsStores</name>

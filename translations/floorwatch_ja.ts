@@ -1656,6 +1656,14 @@ The access token is read from the environment variable FLOORWATCH_ACCESS_TOKEN (
         <source>Idle after %1 min %2 s (%3 s)</source>
         <translation>アイドル判定: %1 分 %2 秒（%3 秒）</translation>
     </message>
+    <message>
+        <source>Thresholds for the team on screen only</source>
+        <translation>表示中のチームのみのしきい値</translation>
+    </message>
+    <message>
+        <source>Use these thresholds for %1 only</source>
+        <translation>このしきい値を %1 のみに使用する</translation>
+    </message>
 </context>
 <context>
     <name>SettingsStores</name>

@@ -1663,6 +1663,14 @@ O token de acesso é lido da variável de ambiente FLOORWATCH_ACCESS_TOKEN (nunc
         <source>Idle after %1 min %2 s (%3 s)</source>
         <translation>Inativa após %1 min %2 s (%3 s)</translation>
     </message>
+    <message>
+        <source>Thresholds for the team on screen only</source>
+        <translation>Limites somente para a equipe exibida</translation>
+    </message>
+    <message>
+        <source>Use these thresholds for %1 only</source>
+        <translation>Usar estes limites somente para %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsStores</name>

@@ -289,6 +289,8 @@ void MainWindow::openSettings()
 {
     auto* dialog = new SettingsDialog(m_s.settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_current.isEmpty())
+        dialog->setTeam(m_current, teamName(m_current));
     connect(dialog, &QDialog::accepted, this, [this] {
         ApiConfig config = m_s.client.config();
         if (!m_baseUrlLocked) {

@@ -6,6 +6,7 @@
 
 #include "ui_SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QLabel>
@@ -69,12 +70,37 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
         connect(spin, &QSpinBox::valueChanged, this, revalidate);
     for (QSpinBox* spin : {m_ui->idleMinutesSpin, m_ui->idleSecondsSpin})
         connect(spin, &QSpinBox::valueChanged, this, [this] { updateIdleSummary(); });
+    connect(m_ui->teamThresholdsCheck, &QCheckBox::toggled, this, [this](bool teamOnly) {
+        // Show what the choice means: this team's values, or the defaults.
+        showThresholds(teamOnly ? m_settings.thresholds(m_teamId) : m_settings.defaultThresholds());
+    });
 
     updateIdleSummary();
     validate();
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setTeam(const QString& teamId, const QString& teamName)
+{
+    m_teamId = teamId;
+    QCheckBox* check = m_ui->teamThresholdsCheck;
+    check->setVisible(!teamId.isEmpty());
+    if (teamId.isEmpty())
+        return;
+    check->setText(tr("Use these thresholds for %1 only").arg(teamName));
+    const QSignalBlocker blocker(check);
+    check->setChecked(m_settings.hasTeamThresholds(teamId));
+    showThresholds(m_settings.thresholds(teamId));
+}
+
+void SettingsDialog::showThresholds(const TeamThresholds& t)
+{
+    m_ui->openWarningSpin->setValue(t.openWarning);
+    m_ui->openCriticalSpin->setValue(t.openCritical);
+    m_ui->idleWarningSpin->setValue(t.idleWarning);
+    m_ui->idleCriticalSpin->setValue(t.idleCritical);
+}
 
 void SettingsDialog::populateChoices()
 {
@@ -116,11 +142,7 @@ void SettingsDialog::load()
     m_ui->idleMinutesSpin->setValue(idle / 60);
     m_ui->idleSecondsSpin->setValue(idle % 60);
 
-    const TeamThresholds t = m_settings.defaultThresholds();
-    m_ui->openWarningSpin->setValue(t.openWarning);
-    m_ui->openCriticalSpin->setValue(t.openCritical);
-    m_ui->idleWarningSpin->setValue(t.idleWarning);
-    m_ui->idleCriticalSpin->setValue(t.idleCritical);
+    showThresholds(m_settings.defaultThresholds());
 
     selectData(m_ui->themeCombo, m_settings.theme());
     selectData(m_ui->languageCombo, m_settings.language());
@@ -200,13 +222,18 @@ void SettingsDialog::save()
                            .idleCritical = m_ui->idleCriticalSpin->value()};
     // Every value was checked by validate(); a refusal here means the
     // dialog and the settings table disagree, which must not go unnoticed.
+    const bool teamOnly = !m_teamId.isEmpty() && m_ui->teamThresholdsCheck->isChecked();
+    if (!m_teamId.isEmpty() && !teamOnly)
+        m_settings.clearTeamThresholds(m_teamId);
+    const bool thresholdsStored =
+        teamOnly ? m_settings.setTeamThresholds(m_teamId, t) : m_settings.setDefaultThresholds(t);
     const std::array<std::pair<bool, const char*>, 8> results = {{
         {m_settings.setRegion(m_ui->regionCombo->currentData().toString()), "region"},
         {m_settings.setApiVersion(m_ui->apiVersionCombo->currentText().trimmed()), "api version"},
         {m_settings.setCustomBaseUrl(m_ui->baseUrlEdit->text().trimmed()), "base URL"},
         {m_settings.setPollIntervalSeconds(m_ui->intervalSpin->value()), "poll interval"},
         {m_settings.setIdleThresholdSeconds(effectiveIdleThreshold()), "idle threshold"},
-        {m_settings.setDefaultThresholds(t), "thresholds"},
+        {thresholdsStored, "thresholds"},
         {m_settings.setTheme(m_ui->themeCombo->currentData().toString()), "theme"},
         {m_settings.setLanguage(m_ui->languageCombo->currentData().toString()), "language"},
     }};

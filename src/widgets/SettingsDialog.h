@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TeamThresholds.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -23,6 +25,10 @@ public:
     explicit SettingsDialog(Settings& settings, QWidget* parent = nullptr);
     ~SettingsDialog() override;
 
+    // Offers to keep the thresholds for this team only (Settings stores
+    // per-team overrides); without a team they are the workspace defaults.
+    void setTeam(const QString& teamId, const QString& teamName);
+
     // The idle threshold the minutes and seconds fields add up to, clamped
     // to what Intercom accepts: what will be stored and sent.
     int effectiveIdleThreshold() const;
@@ -41,8 +47,10 @@ private:
     bool validate();
     void updateIdleSummary();
     void save();
+    void showThresholds(const TeamThresholds& thresholds);
     static void showProblem(QLabel* label, QWidget* field, const QString& problem);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Settings& m_settings;
+    QString m_teamId; // the team on screen, for per-team thresholds
 };

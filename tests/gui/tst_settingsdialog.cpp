@@ -2,6 +2,7 @@
 #include "SettingsDialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -441,6 +442,45 @@ private slots:
         QTest::newRow("idle") << QStringLiteral("idleWarningSpin")
                               << QStringLiteral("idleCriticalSpin");
     }
+    void thresholdsForOneTeam()
+    {
+        const QString team = QStringLiteral("5017691");
+        {
+            SettingsDialog dialog(*m_settings);
+            auto* check = dialog.findChild<QCheckBox*>(QStringLiteral("teamThresholdsCheck"));
+            QVERIFY(check);
+            dialog.show();
+            QVERIFY(check->isHidden()); // no team on screen: workspace defaults only
+            dialog.setTeam(team, QStringLiteral("VIP Accounts"));
+            QVERIFY(check->isVisible());
+            QVERIFY(check->text().contains(QLatin1String("VIP Accounts")));
+            QVERIFY(!check->isChecked());
+            const Form form(dialog);
+            check->setChecked(true);
+            form.openWarning->setValue(5);
+            form.openCritical->setValue(7);
+            dialog.accept();
+        }
+        QVERIFY(m_settings->hasTeamThresholds(team));
+        QCOMPARE(m_settings->thresholds(team).openWarning, 5);
+        QCOMPARE(m_settings->thresholds(team).openCritical, 7);
+        QCOMPARE(m_settings->defaultThresholds(), TeamThresholds{}); // untouched
+        {
+            // Reopened: the team's own values, ticked; unticking shows the
+            // defaults and, once accepted, drops the team's override.
+            SettingsDialog dialog(*m_settings);
+            dialog.setTeam(team, QStringLiteral("VIP Accounts"));
+            auto* check = dialog.findChild<QCheckBox*>(QStringLiteral("teamThresholdsCheck"));
+            const Form form(dialog);
+            QVERIFY(check->isChecked());
+            QCOMPARE(form.openWarning->value(), 5);
+            check->setChecked(false);
+            QCOMPARE(form.openWarning->value(), TeamThresholds{}.openWarning);
+            dialog.accept();
+        }
+        QVERIFY(!m_settings->hasTeamThresholds(team));
+    }
+
     void criticalBelowWarningBlocksOk()
     {
         QFETCH(QString, warningName);
