@@ -67,9 +67,9 @@ QByteArray makeIco(const std::vector<Png>& images)
         const quint32 side = png.size >= 256 ? 0 : quint32(png.size); // 0 means 256
         appendLittleEndian(ico, side, 1);
         appendLittleEndian(ico, side, 1);
-        appendLittleEndian(ico, 0, 1); // no palette
-        appendLittleEndian(ico, 0, 1); // reserved
-        appendLittleEndian(ico, 1, 2); // colour planes
+        appendLittleEndian(ico, 0, 1);  // no palette
+        appendLittleEndian(ico, 0, 1);  // reserved
+        appendLittleEndian(ico, 1, 2);  // colour planes
         appendLittleEndian(ico, 32, 2); // bits per pixel
         appendLittleEndian(ico, quint32(png.data.size()), 4);
         appendLittleEndian(ico, offset, 4);
@@ -119,7 +119,8 @@ int main(int argc, char* argv[])
     }
     QSvgRenderer svg(args.at(1));
     if (!svg.isValid()) {
-        std::fprintf(stderr, "floorwatch_icontool: %s is not a readable SVG\n", qPrintable(args.at(1)));
+        std::fprintf(stderr, "floorwatch_icontool: %s is not a readable SVG\n",
+                     qPrintable(args.at(1)));
         return 1;
     }
 
@@ -147,13 +148,12 @@ int main(int argc, char* argv[])
         icoImages.push_back(*bySize(size));
 
     const std::vector<std::pair<const char*, const Png*>> icnsEntries = {
-        {"icp4", bySize(16)},  {"icp5", bySize(32)},  {"icp6", bySize(64)},
-        {"ic07", bySize(128)}, {"ic08", bySize(256)}, {"ic09", bySize(512)},
-        {"ic10", bySize(1024)}, // 512 px @2x
-        {"ic11", bySize(32)},   // 16 px @2x
-        {"ic12", bySize(64)},   // 32 px @2x
-        {"ic13", bySize(256)},  // 128 px @2x
-        {"ic14", bySize(512)},  // 256 px @2x
+        {"icp4", bySize(16)},  {"icp5", bySize(32)},  {"icp6", bySize(64)},   {"ic07", bySize(128)},
+        {"ic08", bySize(256)}, {"ic09", bySize(512)}, {"ic10", bySize(1024)}, // 512 px @2x
+        {"ic11", bySize(32)},                                                 // 16 px @2x
+        {"ic12", bySize(64)},                                                 // 32 px @2x
+        {"ic13", bySize(256)},                                                // 128 px @2x
+        {"ic14", bySize(512)},                                                // 256 px @2x
     };
 
     if (!writeFile(args.at(2), makeIco(icoImages)) || !writeFile(args.at(3), makeIcns(icnsEntries)))

@@ -20,8 +20,8 @@ namespace {
 bool hasNoStream(DWORD which)
 {
     const HANDLE handle = GetStdHandle(which);
-    return handle == nullptr || handle == INVALID_HANDLE_VALUE
-        || GetFileType(handle) == FILE_TYPE_UNKNOWN;
+    return handle == nullptr || handle == INVALID_HANDLE_VALUE ||
+           GetFileType(handle) == FILE_TYPE_UNKNOWN;
 }
 
 struct ParentConsole

@@ -24,10 +24,10 @@ DemoBackend::~DemoBackend() = default;
 Result<QUrl> DemoBackend::start()
 {
     if (m_server->listen(0) == 0)
-        return ApiError(ApiError::Kind::BadConfiguration,
-                        QCoreApplication::translate("DemoBackend",
-                                                    "The demo workspace could not start: %1")
-                            .arg(m_server->errorString()));
+        return ApiError(
+            ApiError::Kind::BadConfiguration,
+            QCoreApplication::translate("DemoBackend", "The demo workspace could not start: %1")
+                .arg(m_server->errorString()));
     return m_server->baseUrl();
 }
 

@@ -21,8 +21,9 @@ void writeError(const ApiError& error)
 {
     QString line = QCoreApplication::applicationName() + QStringLiteral(": ") + error.userMessage();
     if (!error.requestId().isEmpty())
-        line += QLatin1Char(' ')
-            + QCoreApplication::translate("PrintCommand", "(request id: %1)").arg(error.requestId());
+        line +=
+            QLatin1Char(' ') +
+            QCoreApplication::translate("PrintCommand", "(request id: %1)").arg(error.requestId());
     std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
 }
 

@@ -108,12 +108,15 @@ void SignInController::showSignIn(const QString& why)
             if (const auto error = m_oauth.start())
                 dialog->oauthFailed(*error);
         });
-        connect(dialog, &SignInDialog::oauthRedirectPasted, &m_oauth, [this, dialog](const QUrl& url) {
-            if (const auto error = m_oauth.completeFromRedirectUrl(url))
-                dialog->oauthFailed(*error);
-        });
-        connect(&m_oauth, &OAuthSignIn::authorizeUrlReady, dialog, &SignInDialog::oauthAuthorizeUrlReady);
-        connect(&m_oauth, &OAuthSignIn::accessTokenReceived, dialog, &SignInDialog::oauthTokenReceived);
+        connect(dialog, &SignInDialog::oauthRedirectPasted, &m_oauth,
+                [this, dialog](const QUrl& url) {
+                    if (const auto error = m_oauth.completeFromRedirectUrl(url))
+                        dialog->oauthFailed(*error);
+                });
+        connect(&m_oauth, &OAuthSignIn::authorizeUrlReady, dialog,
+                &SignInDialog::oauthAuthorizeUrlReady);
+        connect(&m_oauth, &OAuthSignIn::accessTokenReceived, dialog,
+                &SignInDialog::oauthTokenReceived);
         connect(&m_oauth, &OAuthSignIn::failed, dialog, &SignInDialog::oauthFailed);
         connect(&m_oauth, &OAuthSignIn::callbackRejected, dialog, &SignInDialog::oauthFailed);
     }

@@ -41,8 +41,8 @@ bool wantsWindow(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--print" || arg == "--help" || arg == "-h" || arg == "--version"
-            || arg == "-v" || arg == "--sign-in" || arg == "--dump-config")
+        if (arg == "--print" || arg == "--help" || arg == "-h" || arg == "--version" ||
+            arg == "-v" || arg == "--sign-in" || arg == "--dump-config")
             return false;
     }
     return true;
@@ -73,8 +73,10 @@ void saveScreenshotWhenReady(MainWindow& window, const QString& file)
         QTimer::singleShot(700, &window, [&window, file] {
             const bool saved = window.grab().save(file, "PNG");
             if (!saved)
-                std::fprintf(stderr, "floorwatch: %s\n",
-                             qPrintable(QCoreApplication::translate("main", "could not write %1").arg(file)));
+                std::fprintf(
+                    stderr, "floorwatch: %s\n",
+                    qPrintable(
+                        QCoreApplication::translate("main", "could not write %1").arg(file)));
             QCoreApplication::exit(saved ? 0 : int(ExitCode::Usage));
         });
     });
@@ -104,10 +106,11 @@ int runWindow(QApplication& app, const AppOptions& options, const ApiConfig& com
     NetworkAccessManager network;
 
     // The demo keeps its own settings, so it never touches a real setup.
-    Settings settings(options.demo ? std::make_unique<QSettings>(
-                                         QSettings::IniFormat, QSettings::UserScope,
-                                         QStringLiteral("Floorwatch"), QStringLiteral("floorwatch-demo"))
-                                   : Settings::openUserStore());
+    Settings settings(options.demo
+                          ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                                        QStringLiteral("Floorwatch"),
+                                                        QStringLiteral("floorwatch-demo"))
+                          : Settings::openUserStore());
     settings.migrate();
     Theme::apply(app, Theme::fromName(options.theme.isEmpty() ? settings.theme() : options.theme));
 
@@ -130,7 +133,8 @@ int runWindow(QApplication& app, const AppOptions& options, const ApiConfig& com
     client.setConfig(config);
     client.setToken(token);
     Poller poller(client, clock);
-    poller.setInterval(std::chrono::seconds(options.intervalSeconds.value_or(settings.pollIntervalSeconds())));
+    poller.setInterval(
+        std::chrono::seconds(options.intervalSeconds.value_or(settings.pollIntervalSeconds())));
     poller.setIdleThreshold(options.idleThreshold.value_or(settings.idleThresholdSeconds()));
     MetricsStore store;
     store.setHistoryWindow(std::chrono::hours(8));
@@ -165,12 +169,14 @@ void installTranslations(QCoreApplication& app)
 {
     const QStringList args = QCoreApplication::arguments();
     const bool demo = args.contains(QStringLiteral("--demo"));
-    const Settings settings(demo ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+    const Settings settings(demo ? std::make_unique<QSettings>(QSettings::IniFormat,
+                                                               QSettings::UserScope,
                                                                QStringLiteral("Floorwatch"),
                                                                QStringLiteral("floorwatch-demo"))
                                  : Settings::openUserStore());
-    Translations::install(app, Translations::resolveLanguage(Translations::languageFromArguments(args),
-                                                             settings.language(), QLocale::system()));
+    Translations::install(app,
+                          Translations::resolveLanguage(Translations::languageFromArguments(args),
+                                                        settings.language(), QLocale::system()));
 }
 
 } // namespace
@@ -189,8 +195,8 @@ int main(int argc, char* argv[])
 
     const auto parsed = CommandLine::parse(QCoreApplication::arguments());
     if (!parsed.ok())
-        return fail(parsed.error().userMessage() + QLatin1Char(' ')
-                    + QCoreApplication::translate("main", "Try --help."));
+        return fail(parsed.error().userMessage() + QLatin1Char(' ') +
+                    QCoreApplication::translate("main", "Try --help."));
     if (parsed.value().outcome != CommandLine::Outcome::Run) {
         std::fprintf(stdout, "%s\n", parsed.value().text.toLocal8Bit().constData());
         return int(ExitCode::Ok);

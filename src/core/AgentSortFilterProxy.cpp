@@ -37,9 +37,9 @@ bool AgentSortFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& so
             .toString()
             .contains(m_filterText, Qt::CaseInsensitive);
     };
-    return contains(AgentTableModel::NameColumn, Qt::DisplayRole)
-        || contains(AgentTableModel::StatusColumn, Qt::DisplayRole)
-        || contains(AgentTableModel::NameColumn, AgentTableModel::AdminIdRole);
+    return contains(AgentTableModel::NameColumn, Qt::DisplayRole) ||
+           contains(AgentTableModel::StatusColumn, Qt::DisplayRole) ||
+           contains(AgentTableModel::NameColumn, AgentTableModel::AdminIdRole);
 }
 
 int AgentSortFilterProxy::compareValues(const QVariant& left, const QVariant& right) const
@@ -74,8 +74,10 @@ bool AgentSortFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& 
     // poll to the next. The name reads A to Z in either direction: the sort
     // calls this with the operands swapped when descending.
     const QAbstractItemModel* model = left.model();
-    const QModelIndex leftName = model->index(left.row(), AgentTableModel::NameColumn, left.parent());
-    const QModelIndex rightName = model->index(right.row(), AgentTableModel::NameColumn, right.parent());
+    const QModelIndex leftName =
+        model->index(left.row(), AgentTableModel::NameColumn, left.parent());
+    const QModelIndex rightName =
+        model->index(right.row(), AgentTableModel::NameColumn, right.parent());
     int tie = compareValues(leftName.data(AgentTableModel::SortRole),
                             rightName.data(AgentTableModel::SortRole));
     if (tie == 0) {

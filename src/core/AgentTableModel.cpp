@@ -11,9 +11,12 @@
 namespace {
 
 // Everything a teammate's row can show differently after a poll.
-const QList<int> kRowRoles{Qt::DisplayRole,       Qt::ToolTipRole,
-                           Qt::AccessibleTextRole, AgentTableModel::SortRole,
-                           AgentTableModel::SeverityRole, AgentTableModel::AwayRole,
+const QList<int> kRowRoles{Qt::DisplayRole,
+                           Qt::ToolTipRole,
+                           Qt::AccessibleTextRole,
+                           AgentTableModel::SortRole,
+                           AgentTableModel::SeverityRole,
+                           AgentTableModel::AwayRole,
                            AgentTableModel::KnownRole};
 const QList<int> kTextRoles{Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole,
                             AgentTableModel::SortRole};
@@ -25,7 +28,7 @@ constexpr qsizetype kMaxSignalRuns = 32;
 
 // Glyphs from the Geometric Shapes block, which DejaVu Sans covers, so the
 // level reads without colour (and on a monochrome wall display).
-const QString kWarningGlyph = QStringLiteral("\u25B2"); // ▲
+const QString kWarningGlyph = QStringLiteral("\u25B2");  // ▲
 const QString kCriticalGlyph = QStringLiteral("\u25A0"); // ■
 
 // A threshold of zero or less switches that level off rather than flagging
@@ -308,10 +311,10 @@ void AgentTableModel::setThresholds(const AgentThresholds& thresholds)
 {
     if (thresholds == m_thresholds)
         return;
-    const bool openChanged = thresholds.openWarning != m_thresholds.openWarning
-        || thresholds.openCritical != m_thresholds.openCritical;
-    const bool idleChanged = thresholds.idleWarning != m_thresholds.idleWarning
-        || thresholds.idleCritical != m_thresholds.idleCritical;
+    const bool openChanged = thresholds.openWarning != m_thresholds.openWarning ||
+                             thresholds.openCritical != m_thresholds.openCritical;
+    const bool idleChanged = thresholds.idleWarning != m_thresholds.idleWarning ||
+                             thresholds.idleCritical != m_thresholds.idleCritical;
     m_thresholds = thresholds;
     const int last = int(m_rows.size()) - 1;
     if (last < 0)
@@ -327,8 +330,8 @@ void AgentTableModel::refreshRelativeTimes()
 {
     if (m_rows.isEmpty())
         return;
-    emit dataChanged(index(0, SinceChangeColumn),
-                     index(int(m_rows.size()) - 1, SinceChangeColumn), kTextRoles);
+    emit dataChanged(index(0, SinceChangeColumn), index(int(m_rows.size()) - 1, SinceChangeColumn),
+                     kTextRoles);
 }
 
 int AgentTableModel::rowCount(const QModelIndex& parent) const
@@ -343,8 +346,8 @@ int AgentTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant AgentTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size()
-        || index.column() >= ColumnCount)
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size() ||
+        index.column() >= ColumnCount)
         return {};
     const Entry& entry = m_rows[index.row()];
     const int column = index.column();
