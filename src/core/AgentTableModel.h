@@ -25,7 +25,8 @@ class AgentTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         NameColumn,
         StatusColumn,
         OpenColumn,
@@ -37,7 +38,8 @@ public:
     };
     Q_ENUM(Column)
 
-    enum Role {
+    enum Role
+    {
         // The raw value behind a cell, for sorting: numbers, seconds, ratios,
         // and a case-folded name.
         SortRole = Qt::UserRole + 1,
@@ -48,7 +50,12 @@ public:
     };
     Q_ENUM(Role)
 
-    enum Severity { Normal = 0, Warning = 1, Critical = 2 };
+    enum Severity
+    {
+        Normal = 0,
+        Warning = 1,
+        Critical = 2
+    };
 
     AgentTableModel(const MetricsStore& store, Clock& clock, QObject* parent = nullptr);
 

@@ -7,8 +7,7 @@
 ApiError::ApiError(Kind kind, QString detail)
     : m_kind(kind)
     , m_detail(std::move(detail))
-{
-}
+{}
 
 ApiError& ApiError::withServerError(QString code, QString message, QString requestId)
 {
@@ -70,17 +69,28 @@ ApiError ApiError::fromHttp(int status, const QByteArray& body)
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Unauthorized: return QStringLiteral("unauthorized");
-    case Kind::Forbidden: return QStringLiteral("forbidden");
-    case Kind::NotFound: return QStringLiteral("not_found");
-    case Kind::RateLimited: return QStringLiteral("rate_limited");
-    case Kind::ServerError: return QStringLiteral("server_error");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::BadResponse: return QStringLiteral("bad_response");
-    case Kind::BadRequest: return QStringLiteral("bad_request");
-    case Kind::BadConfiguration: return QStringLiteral("bad_configuration");
+    case Kind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("not_found");
+    case Kind::RateLimited:
+        return QStringLiteral("rate_limited");
+    case Kind::ServerError:
+        return QStringLiteral("server_error");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::BadResponse:
+        return QStringLiteral("bad_response");
+    case Kind::BadRequest:
+        return QStringLiteral("bad_request");
+    case Kind::BadConfiguration:
+        return QStringLiteral("bad_configuration");
     }
     return QString();
 }
@@ -102,9 +112,9 @@ QString ApiError::userMessage() const
         return tr("Intercom does not know this team; it may have been deleted. Pick another team.");
     case Kind::RateLimited:
         return m_retryAt.isValid()
-            ? tr("Intercom's rate limit was reached; paused until %1.")
-                  .arg(m_retryAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
-            : tr("Intercom's rate limit was reached; paused for a moment.");
+                   ? tr("Intercom's rate limit was reached; paused until %1.")
+                         .arg(m_retryAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                   : tr("Intercom's rate limit was reached; paused for a moment.");
     case Kind::ServerError:
         return tr("Intercom had a server error (HTTP %1); retrying later.").arg(m_httpStatus);
     case Kind::Network:
@@ -118,10 +128,13 @@ QString ApiError::userMessage() const
     case Kind::BadResponse:
         return tr("Intercom sent a response Floorwatch cannot use: %1.").arg(m_detail);
     case Kind::BadRequest:
-        if (m_code.contains(QLatin1String("version")) || m_message.contains(QLatin1String("ersion")))
-            return tr("Intercom does not accept the API version %1. Choose 2.16 (stable) or Preview.")
+        if (m_code.contains(QLatin1String("version")) ||
+            m_message.contains(QLatin1String("ersion")))
+            return tr("Intercom does not accept the API version %1. Choose 2.16 (stable) or "
+                      "Preview.")
                 .arg(m_detail.isEmpty() ? tr("that was sent") : m_detail);
-        return tr("Intercom rejected the request (%1).").arg(m_message.isEmpty() ? m_code : m_message);
+        return tr("Intercom rejected the request (%1).")
+            .arg(m_message.isEmpty() ? m_code : m_message);
     case Kind::BadConfiguration:
         return m_detail;
     }

@@ -11,18 +11,19 @@ class ApiError
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
-    enum class Kind {
-        Unauthorized,       // 401: the token is invalid or revoked -> sign in again
-        Forbidden,          // 403: feature not enabled / scope missing -> ask an admin
-        NotFound,           // 404: team gone -> pick another
-        RateLimited,        // 429: wait until the reset time
-        ServerError,        // 5xx: Intercom trouble -> retry later
-        Network,            // DNS, refused, unreachable -> retry
-        Timeout,            // no answer in time -> retry
-        Tls,                // certificate or handshake failure -> fix the network path
-        BadResponse,        // malformed, wrong shape, oversized, refused redirect
-        BadRequest,         // 400: the request was rejected (e.g. unknown API version)
-        BadConfiguration,   // refused before any connection was made
+    enum class Kind
+    {
+        Unauthorized,     // 401: the token is invalid or revoked -> sign in again
+        Forbidden,        // 403: feature not enabled / scope missing -> ask an admin
+        NotFound,         // 404: team gone -> pick another
+        RateLimited,      // 429: wait until the reset time
+        ServerError,      // 5xx: Intercom trouble -> retry later
+        Network,          // DNS, refused, unreachable -> retry
+        Timeout,          // no answer in time -> retry
+        Tls,              // certificate or handshake failure -> fix the network path
+        BadResponse,      // malformed, wrong shape, oversized, refused redirect
+        BadRequest,       // 400: the request was rejected (e.g. unknown API version)
+        BadConfiguration, // refused before any connection was made
     };
 
     ApiError() = default;
@@ -30,16 +31,28 @@ public:
 
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; }
-    QString code() const { return m_code; }              // error.list code
-    QString serverMessage() const { return m_message; }  // error.list message
+    QString code() const { return m_code; }             // error.list code
+    QString serverMessage() const { return m_message; } // error.list message
     QString requestId() const { return m_requestId; }
-    QString detail() const { return m_detail; }           // what we found wrong
-    QDateTime retryAt() const { return m_retryAt; }        // 429: X-RateLimit-Reset
+    QString detail() const { return m_detail; }     // what we found wrong
+    QDateTime retryAt() const { return m_retryAt; } // 429: X-RateLimit-Reset
 
-    ApiError& withHttpStatus(int status) { m_httpStatus = status; return *this; }
+    ApiError& withHttpStatus(int status)
+    {
+        m_httpStatus = status;
+        return *this;
+    }
     ApiError& withServerError(QString code, QString message, QString requestId);
-    ApiError& withRetryAt(QDateTime at) { m_retryAt = std::move(at); return *this; }
-    ApiError& withDetail(QString detail) { m_detail = std::move(detail); return *this; }
+    ApiError& withRetryAt(QDateTime at)
+    {
+        m_retryAt = std::move(at);
+        return *this;
+    }
+    ApiError& withDetail(QString detail)
+    {
+        m_detail = std::move(detail);
+        return *this;
+    }
 
     // Transient errors fix themselves: the poller backs off and retries.
     bool isTransient() const;

@@ -6,8 +6,7 @@ Backoff::Backoff(std::chrono::milliseconds base, std::chrono::milliseconds cap, 
     : m_base(base)
     , m_cap(cap)
     , m_random(seed)
-{
-}
+{}
 
 std::chrono::milliseconds Backoff::ceiling(int failures) const
 {

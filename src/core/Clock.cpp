@@ -41,8 +41,7 @@ void SystemClock::cancel(TimerId id)
 
 ManualClock::ManualClock(QDateTime start)
     : m_nowMs(start.toMSecsSinceEpoch())
-{
-}
+{}
 
 QDateTime ManualClock::now() const
 {

@@ -53,8 +53,8 @@ Result<Parsed> parse(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         CliTr::tr("Floorwatch shows, live, how many Intercom conversations each teammate has "
-                  "open, idle and snoozed.")
-        + QStringLiteral("\n\n") + exitCodeHelp());
+                  "open, idle and snoozed.") +
+        QStringLiteral("\n\n") + exitCodeHelp());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
@@ -101,8 +101,8 @@ Result<Parsed> parse(const QStringList& arguments)
         CliTr::tr("The language of the user interface: de, en, es, fr, ja or pt_BR. Default: the "
                   "language chosen in the settings, else the system's."),
         CliTr::tr("code"));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-                                   CliTr::tr("Colours: system, light or dark."), CliTr::tr("theme"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"), CliTr::tr("Colours: system, light or dark."), CliTr::tr("theme"));
     const QCommandLineOption kiosk(
         QStringLiteral("kiosk"),
         CliTr::tr("Wall display: full screen, no menus or dialogs, rotating across the teams; "
@@ -131,18 +131,21 @@ Result<Parsed> parse(const QStringList& arguments)
                   "reached over ssh. Exit code 0 when stored, 3 when Intercom refuses the token, "
                   "2 when there is no token or no keychain, 7 when Intercom cannot be reached."));
     parser.addOptions({demo, print, team, idle, interval, region, baseUrl, apiVersion, screenshot,
-                       windowSize, theme, language, kiosk, screen, rotate, configFile, dumpConfig, signIn});
+                       windowSize, theme, language, kiosk, screen, rotate, configFile, dumpConfig,
+                       signIn});
 
     if (!parser.parse(withDefaultPrintFormat(arguments)))
         return usage(parser.errorText());
     if (parser.isSet(help))
         return Parsed{Outcome::ShowHelp, {}, parser.helpText()};
     if (parser.isSet(version))
-        return Parsed{Outcome::ShowVersion, {},
-                      QCoreApplication::applicationName() + QLatin1Char(' ')
-                          + QCoreApplication::applicationVersion()};
+        return Parsed{Outcome::ShowVersion,
+                      {},
+                      QCoreApplication::applicationName() + QLatin1Char(' ') +
+                          QCoreApplication::applicationVersion()};
     if (!parser.positionalArguments().isEmpty())
-        return usage(CliTr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return usage(
+            CliTr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
 
     Parsed parsed;
     AppOptions& o = parsed.options;
@@ -218,8 +221,8 @@ Result<Parsed> parse(const QStringList& arguments)
     }
     if (parser.isSet(language)) {
         o.language = parser.value(language).trimmed();
-        if (o.language.compare(QLatin1String("system"), Qt::CaseInsensitive) != 0
-            && Translations::match(o.language).isEmpty())
+        if (o.language.compare(QLatin1String("system"), Qt::CaseInsensitive) != 0 &&
+            Translations::match(o.language).isEmpty())
             return usage(CliTr::tr("Unknown language \"%1\": use de, en, es, fr, ja or pt_BR.")
                              .arg(o.language));
     }
@@ -239,8 +242,8 @@ Result<Parsed> parse(const QStringList& arguments)
 Result<ApiConfig> apiConfig(const AppOptions& options)
 {
     const Result<QUrl> url = options.apiBaseUrl.isEmpty()
-        ? ApiConfig::baseUrlForRegion(options.region)
-        : ApiConfig::validateBaseUrl(options.apiBaseUrl);
+                                 ? ApiConfig::baseUrlForRegion(options.region)
+                                 : ApiConfig::validateBaseUrl(options.apiBaseUrl);
     if (!url.ok())
         return url.error();
     ApiConfig config;

@@ -16,15 +16,16 @@ struct AppOptions
 {
     bool demo = false;
     std::optional<OutputFormat::Format> print; // headless: fetch once, print, exit
-    QString teamId;    // the last --team (the window shows one team)
-    QStringList teamIds; // every --team, in order, without repeats (the kiosk rotates)
-    std::optional<int> idleThreshold;   // clamped to 1-86400; unset: settings or 1800
+    QString teamId;                            // the last --team (the window shows one team)
+    QStringList teamIds;              // every --team, in order, without repeats (the kiosk rotates)
+    std::optional<int> idleThreshold; // clamped to 1-86400; unset: settings or 1800
     std::optional<int> intervalSeconds; // at least 5; unset: settings or 15
     QString screenshotFile;             // write a PNG once data is drawn, then exit
     QSize windowSize;
     QString theme; // system | light | dark; empty: settings
-    QString language; // --lang: de, en, es, fr, ja, pt_BR or system; empty: settings, then the system
-    QString region;     // us | eu | au
+    QString
+        language;   // --lang: de, en, es, fr, ja, pt_BR or system; empty: settings, then the system
+    QString region; // us | eu | au
     QString apiBaseUrl; // overrides the region
     QString apiVersion = ApiConfig::kDefaultVersion;
     bool apiVersionGiven = false; // --api-version was on the command line
@@ -40,7 +41,12 @@ struct AppOptions
 
 namespace CommandLine {
 
-enum class Outcome { Run, ShowHelp, ShowVersion };
+enum class Outcome
+{
+    Run,
+    ShowHelp,
+    ShowVersion
+};
 
 struct Parsed
 {

@@ -18,8 +18,7 @@ IntercomClient::IntercomClient(QNetworkAccessManager* network, Clock& clock, QOb
     : QObject(parent)
     , m_network(network)
     , m_clock(clock)
-{
-}
+{}
 
 ApiCall* IntercomClient::me(QObject* context, Handler<Me> handler)
 {
@@ -34,7 +33,8 @@ ApiCall* IntercomClient::teams(QObject* context, Handler<QList<Team>> handler)
 
 ApiCall* IntercomClient::team(const QString& teamId, QObject* context, Handler<Team> handler)
 {
-    return getParsed(QStringLiteral("/teams/") + QString::fromLatin1(QUrl::toPercentEncoding(teamId)),
+    return getParsed(QStringLiteral("/teams/") +
+                         QString::fromLatin1(QUrl::toPercentEncoding(teamId)),
                      {}, context, &Parsers::parseTeam, std::move(handler));
 }
 
@@ -56,9 +56,9 @@ ApiCall* IntercomClient::teamMetrics(const QString& teamId, int idleThreshold, Q
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("idle_threshold"),
                        QString::number(ApiConfig::clampIdleThreshold(idleThreshold)));
-    return getParsed(QStringLiteral("/teams/")
-                         + QString::fromLatin1(QUrl::toPercentEncoding(teamId))
-                         + QStringLiteral("/metrics"),
+    return getParsed(QStringLiteral("/teams/") +
+                         QString::fromLatin1(QUrl::toPercentEncoding(teamId)) +
+                         QStringLiteral("/metrics"),
                      query, context, &Parsers::parseTeamMetrics, std::move(handler));
 }
 
@@ -92,7 +92,8 @@ ApiCall* IntercomClient::get(const QString& path, const QUrlQuery& query,
     else if (const auto valid = ApiConfig::validateBaseUrl(m_config.baseUrl.toString()); !valid)
         refused = valid.error();
     else if (m_token.isEmpty())
-        refused = ApiError(ApiError::Kind::BadConfiguration, tr("No Intercom access token is set."));
+        refused =
+            ApiError(ApiError::Kind::BadConfiguration, tr("No Intercom access token is set."));
 
     if (refused) {
         QMetaObject::invokeMethod(
@@ -148,8 +149,8 @@ void IntercomClient::start(ApiCall* call, const QUrl& url)
         qCWarning(lcApi) << "refused redirect to" << target.toDisplayString(QUrl::RemoveQuery);
         finish(call, ApiError(ApiError::Kind::BadResponse,
                               tr("the server redirected to %1, which is not the same secure host")
-                                  .arg(target.toDisplayString(QUrl::RemoveUserInfo
-                                                              | QUrl::RemoveQuery))));
+                                  .arg(target.toDisplayString(QUrl::RemoveUserInfo |
+                                                              QUrl::RemoveQuery))));
     });
 #ifndef QT_NO_SSL
     connect(reply, &QNetworkReply::sslErrors, call, [](const QList<QSslError>& errors) {
@@ -161,9 +162,10 @@ void IntercomClient::start(ApiCall* call, const QUrl& url)
     connect(reply, &QNetworkReply::finished, call, [this, call] { onReplyFinished(call); });
 
     call->m_deadlineTimer = m_clock.schedule(m_config.deadline, call, [this, call] {
-        finish(call, ApiError(ApiError::Kind::Timeout,
-                              tr("no complete answer within %1 s")
-                                  .arg(m_config.deadline.count() / 1000)));
+        finish(
+            call,
+            ApiError(ApiError::Kind::Timeout,
+                     tr("no complete answer within %1 s").arg(m_config.deadline.count() / 1000)));
     });
 }
 
@@ -189,9 +191,8 @@ void IntercomClient::onReplyFinished(ApiCall* call)
 
     // A transfer that broke off (even after the headers arrived) is a
     // network failure; HTTP error statuses are handled below.
-    if (status == 0
-        || (reply->error() != QNetworkReply::NoError
-            && reply->error() < QNetworkReply::ContentAccessDenied)) {
+    if (status == 0 || (reply->error() != QNetworkReply::NoError &&
+                        reply->error() < QNetworkReply::ContentAccessDenied)) {
         finish(call, networkError(reply));
         return;
     }

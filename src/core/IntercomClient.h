@@ -26,7 +26,9 @@ public:
 
 private:
     friend class IntercomClient;
-    explicit ApiCall(QObject* parent) : QObject(parent) {}
+    explicit ApiCall(QObject* parent)
+        : QObject(parent)
+    {}
 
     QPointer<QNetworkReply> m_reply;
     quint64 m_deadlineTimer = 0;
@@ -48,8 +50,7 @@ class IntercomClient : public QObject
     Q_OBJECT
 
 public:
-    template <typename T>
-    using Handler = std::function<void(const Result<T>&)>;
+    template <typename T> using Handler = std::function<void(const Result<T>&)>;
 
     IntercomClient(QNetworkAccessManager* network, Clock& clock, QObject* parent = nullptr);
 

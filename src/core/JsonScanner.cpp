@@ -61,8 +61,8 @@ char32_t decodeUtf8(const uchar* p, int length)
     case 3:
         return (char32_t(p[0] & 0x0f) << 12) | (char32_t(p[1] & 0x3f) << 6) | char32_t(p[2] & 0x3f);
     default:
-        return (char32_t(p[0] & 0x07) << 18) | (char32_t(p[1] & 0x3f) << 12)
-            | (char32_t(p[2] & 0x3f) << 6) | char32_t(p[3] & 0x3f);
+        return (char32_t(p[0] & 0x07) << 18) | (char32_t(p[1] & 0x3f) << 12) |
+               (char32_t(p[2] & 0x3f) << 6) | char32_t(p[3] & 0x3f);
     }
 }
 
@@ -80,7 +80,8 @@ int plainRunLength(const char* p)
     const quint64 backslashes = word ^ (ones * '\\');
     // (x - ones) & ~x marks the zero bytes of x; it can also mark bytes
     // above a real zero byte, but the lowest mark is always a real one.
-    const quint64 marks = (((quotes - ones) & ~quotes) | ((backslashes - ones) & ~backslashes) | word) & highBits;
+    const quint64 marks =
+        (((quotes - ones) & ~quotes) | ((backslashes - ones) & ~backslashes) | word) & highBits;
     return marks ? int(qCountTrailingZeroBits(marks) / 8) : 8;
 }
 
@@ -105,11 +106,21 @@ QString JsonScanner::StringRef::toString() const
             const uchar escaped = p[1];
             p += 2;
             switch (escaped) {
-            case 'b': *out++ = QChar(char16_t(0x08)); break;
-            case 'f': *out++ = QChar(char16_t(0x0c)); break;
-            case 'n': *out++ = QChar(char16_t(0x0a)); break;
-            case 'r': *out++ = QChar(char16_t(0x0d)); break;
-            case 't': *out++ = QChar(char16_t(0x09)); break;
+            case 'b':
+                *out++ = QChar(char16_t(0x08));
+                break;
+            case 'f':
+                *out++ = QChar(char16_t(0x0c));
+                break;
+            case 'n':
+                *out++ = QChar(char16_t(0x0a));
+                break;
+            case 'r':
+                *out++ = QChar(char16_t(0x0d));
+                break;
+            case 't':
+                *out++ = QChar(char16_t(0x09));
+                break;
             case 'u': {
                 // Any code unit, lone surrogates included: that is what
                 // QJsonDocument gives for them too.
@@ -148,8 +159,7 @@ JsonScanner::JsonScanner(QByteArrayView json)
     : m_begin(json.data())
     , m_pos(json.data())
     , m_end(json.data() + json.size())
-{
-}
+{}
 
 bool JsonScanner::fail(QJsonParseError::ParseError error, qsizetype offset)
 {
@@ -189,7 +199,8 @@ JsonScanner::Type JsonScanner::openDocument()
     if (hasError())
         return Type::Invalid;
     // QJsonDocument skips a byte order mark only when more bytes follow it.
-    if (m_end - m_pos > 3 && uchar(m_pos[0]) == 0xef && uchar(m_pos[1]) == 0xbb && uchar(m_pos[2]) == 0xbf)
+    if (m_end - m_pos > 3 && uchar(m_pos[0]) == 0xef && uchar(m_pos[1]) == 0xbb &&
+        uchar(m_pos[2]) == 0xbf)
         m_pos += 3;
     skipSpace();
     if (m_pos == m_end) {

@@ -41,7 +41,16 @@
 class JsonScanner
 {
 public:
-    enum class Type : quint8 { Invalid, Null, Bool, Number, String, Object, Array };
+    enum class Type : quint8
+    {
+        Invalid,
+        Null,
+        Bool,
+        Number,
+        String,
+        Object,
+        Array
+    };
 
     // A string as written between its quotes. It points into the scanned
     // bytes, so it is only valid while they are; decoding is left to the
@@ -55,7 +64,8 @@ public:
         bool equals(QLatin1String text) const
         {
             if (m_plainAscii)
-                return m_size == text.size() && (m_size == 0 || std::memcmp(m_data, text.data(), size_t(m_size)) == 0);
+                return m_size == text.size() &&
+                       (m_size == 0 || std::memcmp(m_data, text.data(), size_t(m_size)) == 0);
             return toString() == text;
         }
         QString toString() const;
@@ -114,10 +124,14 @@ public:
 
 private:
     bool fail(QJsonParseError::ParseError error, qsizetype offset);
-    bool failAt(QJsonParseError::ParseError error, const char* at) { return fail(error, at - m_begin); }
+    bool failAt(QJsonParseError::ParseError error, const char* at)
+    {
+        return fail(error, at - m_begin);
+    }
     void skipSpace()
     {
-        while (m_pos < m_end && (*m_pos == ' ' || *m_pos == '\n' || *m_pos == '\r' || *m_pos == '\t'))
+        while (m_pos < m_end &&
+               (*m_pos == ' ' || *m_pos == '\n' || *m_pos == '\r' || *m_pos == '\t'))
             ++m_pos;
     }
     bool enter(bool isArray);

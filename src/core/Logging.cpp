@@ -12,8 +12,8 @@ namespace Logging {
 bool isSecretHeader(const QByteArray& name)
 {
     const QByteArray lower = name.trimmed().toLower();
-    return lower == "authorization" || lower == "proxy-authorization" || lower == "cookie"
-        || lower == "set-cookie";
+    return lower == "authorization" || lower == "proxy-authorization" || lower == "cookie" ||
+           lower == "set-cookie";
 }
 
 QByteArray describeHeaders(const QList<QPair<QByteArray, QByteArray>>& headers)

@@ -17,8 +17,7 @@ void History::record(qint64 msecs, int open, int idle, int snoozed, qint64 windo
 
 MetricsStore::MetricsStore(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 void MetricsStore::setDirectory(Directory directory)
 {
@@ -28,8 +27,8 @@ void MetricsStore::setDirectory(Directory directory)
         TeamSnapshot next = Snapshots::join(it.key(), data.metrics, m_directory,
                                             data.snapshot.fetchedAt, data.snapshot.idleThreshold);
         const SnapshotDiff diff = diffSnapshots(data.snapshot, next);
-        const bool renamed = next.teamName != data.snapshot.teamName
-            || next.assignmentLimit != data.snapshot.assignmentLimit;
+        const bool renamed = next.teamName != data.snapshot.teamName ||
+                             next.assignmentLimit != data.snapshot.assignmentLimit;
         data.snapshot = std::move(next);
         if (!diff.isEmpty() || renamed)
             emit snapshotUpdated(it.key(), diff);

@@ -16,8 +16,8 @@ NetworkAccessManager::NetworkAccessManager(QObject* parent)
 
 QByteArray NetworkAccessManager::userAgent()
 {
-    return QByteArrayLiteral("Floorwatch/" FLOORWATCH_VERSION " (")
-        + QSysInfo::prettyProductName().toUtf8() + QByteArrayLiteral(") Qt/") + qVersion();
+    return QByteArrayLiteral("Floorwatch/" FLOORWATCH_VERSION " (") +
+           QSysInfo::prettyProductName().toUtf8() + QByteArrayLiteral(") Qt/") + qVersion();
 }
 
 QNetworkReply* NetworkAccessManager::createRequest(Operation op, const QNetworkRequest& request,

@@ -8,8 +8,7 @@ OneShotFetch::OneShotFetch(IntercomClient& client, Clock& clock, QObject* parent
     : QObject(parent)
     , m_client(client)
     , m_clock(clock)
-{
-}
+{}
 
 void OneShotFetch::fetchTeams()
 {

@@ -22,13 +22,13 @@ qsizetype displayWidth(const QString& text)
         const QChar::Category category = QChar::category(char32_t(c));
         if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing)
             continue;
-        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E)
-            || (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF)
-            || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
-            || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
-            || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-            || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F)
-            || (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
+                          (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+                          (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                          (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+                          (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
         width += wide ? 2 : 1;
     }
     return width;
@@ -92,8 +92,8 @@ QString csvField(const QString& value)
     // A leading = + - @ makes spreadsheets evaluate the cell.
     if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
         v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-        || v.contains(QLatin1Char('\r')) || v != value) {
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
+        v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r')) || v != value) {
         v.replace(QLatin1String("\""), QLatin1String("\"\""));
         v = QLatin1Char('"') + v + QLatin1Char('"');
     }
@@ -123,23 +123,24 @@ QByteArray snapshot(const TeamSnapshot& s, Format format)
             {QStringLiteral("fetched_at"), utcIso(s.fetchedAt)},
             {QStringLiteral("idle_threshold"), s.idleThreshold},
             {QStringLiteral("teammates"), teammates},
-            {QStringLiteral("totals"),
-             QJsonObject{{QStringLiteral("open"), s.totals.open},
-                         {QStringLiteral("idle"), s.totals.idle},
-                         {QStringLiteral("snoozed"), s.totals.snoozed}}},
+            {QStringLiteral("totals"), QJsonObject{{QStringLiteral("open"), s.totals.open},
+                                                   {QStringLiteral("idle"), s.totals.idle},
+                                                   {QStringLiteral("snoozed"), s.totals.snoozed}}},
         };
         return QJsonDocument(root).toJson(QJsonDocument::Indented);
     }
     case Format::Csv: {
         QString out = QStringLiteral("admin_id,name,away,away_reason,open,idle,snoozed\r\n");
         for (const TeammateRow& row : s.rows) {
-            out += QStringList{csvField(row.adminId), csvField(row.name),
+            out += QStringList{csvField(row.adminId),
+                               csvField(row.name),
                                row.away ? QStringLiteral("true") : QStringLiteral("false"),
                                csvField(row.awayReason.value_or(QString())),
-                               QString::number(row.open), QString::number(row.idle),
+                               QString::number(row.open),
+                               QString::number(row.idle),
                                QString::number(row.snoozed)}
-                       .join(QLatin1Char(','))
-                + QStringLiteral("\r\n");
+                       .join(QLatin1Char(',')) +
+                   QStringLiteral("\r\n");
         }
         return out.toUtf8();
     }
@@ -150,14 +151,13 @@ QByteArray snapshot(const TeamSnapshot& s, Format format)
         for (const TeammateRow& row : s.rows)
             rows.append({row.name, statusText(row), QString::number(row.open),
                          QString::number(row.idle), QString::number(row.snoozed)});
-        rows.append({OutputTr::tr("Total"), QString(), QString::number(s.totals.open), QString::number(s.totals.idle),
-                     QString::number(s.totals.snoozed)});
-        const QString title = OutputTr::tr("%1 (team %2) · as of %3 · idle after %4 s\n")
-                                  .arg(s.teamName.isEmpty() ? OutputTr::tr("Team") : s.teamName,
-                                       s.teamId,
-                                       s.fetchedAt.toUTC().toString(
-                                           QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))
-                                  .arg(s.idleThreshold);
+        rows.append({OutputTr::tr("Total"), QString(), QString::number(s.totals.open),
+                     QString::number(s.totals.idle), QString::number(s.totals.snoozed)});
+        const QString title =
+            OutputTr::tr("%1 (team %2) · as of %3 · idle after %4 s\n")
+                .arg(s.teamName.isEmpty() ? OutputTr::tr("Team") : s.teamName, s.teamId,
+                     s.fetchedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))
+                .arg(s.idleThreshold);
         return title.toUtf8() + alignedTable(rows, {false, false, true, true, true});
     }
     }
@@ -186,10 +186,10 @@ QByteArray teams(const QList<Team>& teams, Format format)
     case Format::Csv: {
         QString out = QStringLiteral("id,name,teammates,assignment_limit\r\n");
         for (const Team& t : teams)
-            out += QStringList{csvField(t.id), csvField(t.name),
-                               QString::number(t.adminIds.size()), limitText(t)}
-                       .join(QLatin1Char(','))
-                + QStringLiteral("\r\n");
+            out += QStringList{csvField(t.id), csvField(t.name), QString::number(t.adminIds.size()),
+                               limitText(t)}
+                       .join(QLatin1Char(',')) +
+                   QStringLiteral("\r\n");
         return out.toUtf8();
     }
     case Format::Table: {

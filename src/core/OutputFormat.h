@@ -12,7 +12,12 @@
 // Renders what `floorwatch --print` shows. Pure functions: no I/O.
 namespace OutputFormat {
 
-enum class Format { Table, Json, Csv };
+enum class Format
+{
+    Table,
+    Json,
+    Csv
+};
 
 std::optional<Format> parseFormat(const QString& name);
 

@@ -57,7 +57,8 @@ void requireType(const QJsonValue& type, QLatin1String expectedType)
 {
     if (!type.isUndefined() && type.toString() != expectedType)
         fail(ParseTr::tr("expected an object of type \"%1\" but got \"%2\"")
-                 .arg(expectedType, type.isString() ? type.toString() : ParseTr::tr("not a string")));
+                 .arg(expectedType,
+                      type.isString() ? type.toString() : ParseTr::tr("not a string")));
 }
 
 QJsonObject parseObject(const QByteArray& body, QLatin1String expectedType)
@@ -264,7 +265,12 @@ QJsonValue toJsonValue(const SeenValue& v)
 // One "data" member of a metrics body, read as far as its elements are right.
 struct MetricsData
 {
-    enum class State { Missing, NotArray, Array };
+    enum class State
+    {
+        Missing,
+        NotArray,
+        Array
+    };
     State state = State::Missing;
     // Up to the first wrong element; it is here too if only its counts were
     // wrong, because the duplicate check on its id came first.
@@ -302,8 +308,8 @@ void fillMetric(const MetricFields& fields, qsizetype index, TeamMetric& metric)
     const auto count = [&](const SeenValue& v, QLatin1String key) {
         // Within int's range, int(d) is exact for whole numbers only.
         const double d = v.number;
-        if (v.type == JsonScanner::Type::Number && d >= 0 && d <= std::numeric_limits<int>::max()
-            && double(int(d)) == d)
+        if (v.type == JsonScanner::Type::Number && d >= 0 && d <= std::numeric_limits<int>::max() &&
+            double(int(d)) == d)
             return int(d);
         return countFrom(toJsonValue(v), at(path(), key)); // throws, naming the field
     };
@@ -317,7 +323,8 @@ void fillMetric(const MetricFields& fields, qsizetype index, TeamMetric& metric)
 // every teammate showed in profiles, and only their types need resetting.
 void readMetric(JsonScanner& json, qsizetype index, MetricFields& fields, MetricsData& data)
 {
-    fields.adminId.type = fields.open.type = fields.idle.type = fields.snoozed.type = JsonScanner::Type::Invalid;
+    fields.adminId.type = fields.open.type = fields.idle.type = fields.snoozed.type =
+        JsonScanner::Type::Invalid;
     while (json.nextMember()) {
         const JsonScanner::StringRef& key = json.key();
         if (key.equals(QLatin1String("admin_id")))
@@ -411,7 +418,8 @@ void readMetricsData(JsonScanner& json, MetricsData& data)
         } else if (type != JsonScanner::Type::Invalid) {
             if (type == JsonScanner::Type::Array)
                 json.skipRest();
-            data.error = ParseTr::tr("\"%1[%2]\" is not an object").arg(QStringLiteral("data")).arg(i);
+            data.error =
+                ParseTr::tr("\"%1[%2]\" is not an object").arg(QStringLiteral("data")).arg(i);
         }
     }
 }
@@ -449,14 +457,14 @@ QList<TeamMetric> readTeamMetrics(const QByteArray& body)
     // The first duplicate comes before anything wrong with a later element,
     // and before a wrong count in its own.
     if (const qsizetype repeated = firstRepeatedId(data.metrics); repeated >= 0)
-        fail(ParseTr::tr("admin_id \"%1\" appears twice in the metrics").arg(data.metrics[repeated].adminId));
+        fail(ParseTr::tr("admin_id \"%1\" appears twice in the metrics")
+                 .arg(data.metrics[repeated].adminId));
     if (data.error)
         fail(*data.error);
     return std::move(data.metrics);
 }
 
-template <typename T, typename Fn>
-Result<T> guarded(Fn&& fn)
+template <typename T, typename Fn> Result<T> guarded(Fn&& fn)
 {
     try {
         return fn();
@@ -509,7 +517,8 @@ Result<QList<Team>> parseTeams(const QByteArray& body)
 
 Result<Team> parseTeam(const QByteArray& body)
 {
-    return guarded<Team>([&] { return teamFrom(parseObject(body, QLatin1String("team")), QString()); });
+    return guarded<Team>(
+        [&] { return teamFrom(parseObject(body, QLatin1String("team")), QString()); });
 }
 
 Result<QList<Admin>> parseAdmins(const QByteArray& body)

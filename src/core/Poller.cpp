@@ -14,8 +14,7 @@ Poller::Poller(IntercomClient& client, Clock& clock, QObject* parent)
     , m_client(client)
     , m_clock(clock)
     , m_backoff(kDefaultInterval, kBackoffCap, QRandomGenerator::global()->generate())
-{
-}
+{}
 
 Poller::~Poller()
 {
@@ -132,10 +131,9 @@ void Poller::poll(const QString& teamId)
     team.state.nextPollAt = QDateTime();
     const int threshold = m_idleThreshold;
     qCDebug(lcPoll) << "polling team" << teamId << "idle_threshold" << threshold;
-    team.call = m_client.teamMetrics(teamId, threshold, this,
-                                     [this, teamId, threshold](const auto& result) {
-                                         onMetrics(teamId, result, threshold);
-                                     });
+    team.call = m_client.teamMetrics(
+        teamId, threshold, this,
+        [this, teamId, threshold](const auto& result) { onMetrics(teamId, result, threshold); });
     setState(teamId, team);
 }
 
@@ -165,8 +163,8 @@ void Poller::onMetrics(const QString& teamId, const Result<QList<TeamMetric>>& r
     for (const TeamMetric& m : result.value()) {
         if (!m_knownAdmins.contains(m.adminId)) {
             // Someone joined: fetch names now rather than in ten minutes.
-            if (!m_directoryRequestedAt.isValid()
-                || m_directoryRequestedAt.secsTo(now) >= kDirectoryRetry.count())
+            if (!m_directoryRequestedAt.isValid() ||
+                m_directoryRequestedAt.secsTo(now) >= kDirectoryRetry.count())
                 refreshDirectory();
             break;
         }
@@ -179,8 +177,8 @@ void Poller::onFailure(const QString& teamId, const ApiError& error)
     team.state.lastError = error;
     ++team.state.consecutiveFailures;
     const QDateTime now = m_clock.now();
-    qCInfo(lcPoll).noquote() << "team" << teamId << "poll failed:"
-                             << ApiError::kindName(error.kind()) << "failures"
+    qCInfo(lcPoll).noquote() << "team" << teamId
+                             << "poll failed:" << ApiError::kindName(error.kind()) << "failures"
                              << team.state.consecutiveFailures;
 
     if (error.kind() == ApiError::Kind::RateLimited) {
@@ -263,7 +261,8 @@ void Poller::finishDirectory()
                        << "s";
     if (!fetch.failed || !m_directory.admins.isEmpty())
         m_haveDirectory = true;
-    scheduleDirectory(fetch.failed ? milliseconds(kDirectoryRetry) : milliseconds(kDirectoryInterval));
+    scheduleDirectory(fetch.failed ? milliseconds(kDirectoryRetry)
+                                   : milliseconds(kDirectoryInterval));
     emit directoryReceived(m_directory);
 }
 

@@ -3,8 +3,8 @@
 #include "ApiError.h"
 #include "ApiTypes.h"
 #include "Backoff.h"
-#include "Result.h"
 #include "Clock.h"
+#include "Result.h"
 #include "TeamSnapshot.h"
 
 #include <QDateTime>
@@ -22,7 +22,8 @@ class IntercomClient;
 // What the poller is doing for one team, for status lines and banners.
 struct PollState
 {
-    enum class Phase {
+    enum class Phase
+    {
         Waiting,     // next poll scheduled at the normal interval
         Polling,     // a request is in flight
         BackingOff,  // transient failure; retrying at nextPollAt
@@ -56,7 +57,7 @@ public:
 
     void setInterval(std::chrono::seconds interval); // clamped to >= 5 s
     std::chrono::seconds interval() const { return m_interval; }
-    void setIdleThreshold(int seconds);               // clamped; re-polls at once
+    void setIdleThreshold(int seconds); // clamped; re-polls at once
     int idleThreshold() const { return m_idleThreshold; }
     void setJitterSeed(quint32 seed);
 

@@ -6,12 +6,15 @@
 #include <variant>
 
 // The value of an API call, or why there is none.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_v(std::move(value)) {}           // NOLINT: implicit by design
-    Result(ApiError error) : m_v(std::move(error)) {}    // NOLINT: implicit by design
+    Result(T value)
+        : m_v(std::move(value))
+    {} // NOLINT: implicit by design
+    Result(ApiError error)
+        : m_v(std::move(error))
+    {} // NOLINT: implicit by design
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }

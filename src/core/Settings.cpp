@@ -15,7 +15,14 @@ namespace {
 
 using Key = Settings::Key;
 
-enum class Type { Bool, Int, String, StringList, Bytes };
+enum class Type
+{
+    Bool,
+    Int,
+    String,
+    StringList,
+    Bytes
+};
 
 // Extra checks beyond type, range and choices: empty when the value
 // (already converted to the entry's type) is acceptable.
@@ -27,8 +34,8 @@ struct Entry
     QLatin1String name;
     Type type;
     QVariant defaultValue;
-    int min = 0;          // Int only
-    int max = 0;          // Int only
+    int min = 0;              // Int only
+    int max = 0;              // Int only
     QStringList choices = {}; // canonical spellings, matched case-insensitively
     Check check = nullptr;
     bool perTeam = false; // may be overridden under teams/<id>/
@@ -133,7 +140,8 @@ QString checkActiveHours(const QVariant& value)
     const QString text = value.toString();
     if (text.isEmpty() || Settings::parseActiveHours(text))
         return {};
-    return Settings::tr("Active hours look like 07:00-19:00 (24-hour clock, start and end differ).");
+    return Settings::tr(
+        "Active hours look like 07:00-19:00 (24-hour clock, start and end differ).");
 }
 
 QString checkActiveDays(const QVariant& value)
@@ -172,9 +180,12 @@ QString checkExitChord(const QVariant& value)
 
 const QStringList& languageCodes()
 {
-    static const QStringList codes = {QString(),          QStringLiteral("en"),
-                                      QStringLiteral("de"), QStringLiteral("fr"),
-                                      QStringLiteral("es"), QStringLiteral("ja"),
+    static const QStringList codes = {QString(),
+                                      QStringLiteral("en"),
+                                      QStringLiteral("de"),
+                                      QStringLiteral("fr"),
+                                      QStringLiteral("es"),
+                                      QStringLiteral("ja"),
                                       QStringLiteral("pt_BR")};
     return codes;
 }
@@ -183,68 +194,150 @@ const QStringList& languageCodes()
 const std::array<Entry, 26>& table()
 {
     static const std::array<Entry, 26> entries = {{
-        {.id = Key::Version, .name = QLatin1String("meta/version"), .type = Type::Int,
-         .defaultValue = 0, .min = 0, .max = 1000000},
-        {.id = Key::Region, .name = QLatin1String("api/region"), .type = Type::String,
+        {.id = Key::Version,
+         .name = QLatin1String("meta/version"),
+         .type = Type::Int,
+         .defaultValue = 0,
+         .min = 0,
+         .max = 1000000},
+        {.id = Key::Region,
+         .name = QLatin1String("api/region"),
+         .type = Type::String,
          .defaultValue = QStringLiteral("us"),
          .choices = {QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("au")}},
-        {.id = Key::ApiVersion, .name = QLatin1String("api/version"), .type = Type::String,
-         .defaultValue = ApiConfig::kDefaultVersion, .check = checkApiVersion},
-        {.id = Key::CustomBaseUrl, .name = QLatin1String("api/base_url"), .type = Type::String,
-         .defaultValue = QString(), .check = checkBaseUrl},
-        {.id = Key::PollIntervalSeconds, .name = QLatin1String("poll/interval_s"),
-         .type = Type::Int, .defaultValue = 15, .min = 5, .max = 3600},
-        {.id = Key::IdleThresholdSeconds, .name = QLatin1String("poll/idle_threshold_s"),
-         .type = Type::Int, .defaultValue = ApiConfig::kDefaultIdleThreshold,
-         .min = ApiConfig::kMinIdleThreshold, .max = ApiConfig::kMaxIdleThreshold},
-        {.id = Key::OpenWarning, .name = QLatin1String("thresholds/open_warning"),
-         .type = Type::Int, .defaultValue = TeamThresholds{}.openWarning,
-         .min = TeamThresholds::kMin, .max = TeamThresholds::kMax, .perTeam = true},
-        {.id = Key::OpenCritical, .name = QLatin1String("thresholds/open_critical"),
-         .type = Type::Int, .defaultValue = TeamThresholds{}.openCritical,
-         .min = TeamThresholds::kMin, .max = TeamThresholds::kMax, .perTeam = true},
-        {.id = Key::IdleWarning, .name = QLatin1String("thresholds/idle_warning"),
-         .type = Type::Int, .defaultValue = TeamThresholds{}.idleWarning,
-         .min = TeamThresholds::kMin, .max = TeamThresholds::kMax, .perTeam = true},
-        {.id = Key::IdleCritical, .name = QLatin1String("thresholds/idle_critical"),
-         .type = Type::Int, .defaultValue = TeamThresholds{}.idleCritical,
-         .min = TeamThresholds::kMin, .max = TeamThresholds::kMax, .perTeam = true},
-        {.id = Key::Theme, .name = QLatin1String("ui/theme"), .type = Type::String,
+        {.id = Key::ApiVersion,
+         .name = QLatin1String("api/version"),
+         .type = Type::String,
+         .defaultValue = ApiConfig::kDefaultVersion,
+         .check = checkApiVersion},
+        {.id = Key::CustomBaseUrl,
+         .name = QLatin1String("api/base_url"),
+         .type = Type::String,
+         .defaultValue = QString(),
+         .check = checkBaseUrl},
+        {.id = Key::PollIntervalSeconds,
+         .name = QLatin1String("poll/interval_s"),
+         .type = Type::Int,
+         .defaultValue = 15,
+         .min = 5,
+         .max = 3600},
+        {.id = Key::IdleThresholdSeconds,
+         .name = QLatin1String("poll/idle_threshold_s"),
+         .type = Type::Int,
+         .defaultValue = ApiConfig::kDefaultIdleThreshold,
+         .min = ApiConfig::kMinIdleThreshold,
+         .max = ApiConfig::kMaxIdleThreshold},
+        {.id = Key::OpenWarning,
+         .name = QLatin1String("thresholds/open_warning"),
+         .type = Type::Int,
+         .defaultValue = TeamThresholds{}.openWarning,
+         .min = TeamThresholds::kMin,
+         .max = TeamThresholds::kMax,
+         .perTeam = true},
+        {.id = Key::OpenCritical,
+         .name = QLatin1String("thresholds/open_critical"),
+         .type = Type::Int,
+         .defaultValue = TeamThresholds{}.openCritical,
+         .min = TeamThresholds::kMin,
+         .max = TeamThresholds::kMax,
+         .perTeam = true},
+        {.id = Key::IdleWarning,
+         .name = QLatin1String("thresholds/idle_warning"),
+         .type = Type::Int,
+         .defaultValue = TeamThresholds{}.idleWarning,
+         .min = TeamThresholds::kMin,
+         .max = TeamThresholds::kMax,
+         .perTeam = true},
+        {.id = Key::IdleCritical,
+         .name = QLatin1String("thresholds/idle_critical"),
+         .type = Type::Int,
+         .defaultValue = TeamThresholds{}.idleCritical,
+         .min = TeamThresholds::kMin,
+         .max = TeamThresholds::kMax,
+         .perTeam = true},
+        {.id = Key::Theme,
+         .name = QLatin1String("ui/theme"),
+         .type = Type::String,
          .defaultValue = QStringLiteral("system"),
          .choices = {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}},
-        {.id = Key::Language, .name = QLatin1String("ui/language"), .type = Type::String,
-         .defaultValue = QString(), .choices = languageCodes()},
-        {.id = Key::PinnedTeams, .name = QLatin1String("teams/pinned"), .type = Type::StringList,
-         .defaultValue = QStringList(), .check = checkTeamList},
-        {.id = Key::LastTeam, .name = QLatin1String("teams/last"), .type = Type::String,
-         .defaultValue = QString(), .check = checkTeamId},
-        {.id = Key::OAuthClientId, .name = QLatin1String("oauth/client_id"), .type = Type::String,
-         .defaultValue = QString(), .check = checkOptionalIdentifier},
-        {.id = Key::OAuthRedirectUri, .name = QLatin1String("oauth/redirect_uri"),
-         .type = Type::String, .defaultValue = QString(), .check = checkRedirectUri},
-        {.id = Key::WindowGeometry, .name = QLatin1String("window/geometry"), .type = Type::Bytes,
-         .defaultValue = QByteArray(), .check = checkBytes},
-        {.id = Key::WindowState, .name = QLatin1String("window/state"), .type = Type::Bytes,
-         .defaultValue = QByteArray(), .check = checkBytes},
-        {.id = Key::KioskEnabled, .name = QLatin1String("kiosk/enabled"), .type = Type::Bool,
+        {.id = Key::Language,
+         .name = QLatin1String("ui/language"),
+         .type = Type::String,
+         .defaultValue = QString(),
+         .choices = languageCodes()},
+        {.id = Key::PinnedTeams,
+         .name = QLatin1String("teams/pinned"),
+         .type = Type::StringList,
+         .defaultValue = QStringList(),
+         .check = checkTeamList},
+        {.id = Key::LastTeam,
+         .name = QLatin1String("teams/last"),
+         .type = Type::String,
+         .defaultValue = QString(),
+         .check = checkTeamId},
+        {.id = Key::OAuthClientId,
+         .name = QLatin1String("oauth/client_id"),
+         .type = Type::String,
+         .defaultValue = QString(),
+         .check = checkOptionalIdentifier},
+        {.id = Key::OAuthRedirectUri,
+         .name = QLatin1String("oauth/redirect_uri"),
+         .type = Type::String,
+         .defaultValue = QString(),
+         .check = checkRedirectUri},
+        {.id = Key::WindowGeometry,
+         .name = QLatin1String("window/geometry"),
+         .type = Type::Bytes,
+         .defaultValue = QByteArray(),
+         .check = checkBytes},
+        {.id = Key::WindowState,
+         .name = QLatin1String("window/state"),
+         .type = Type::Bytes,
+         .defaultValue = QByteArray(),
+         .check = checkBytes},
+        {.id = Key::KioskEnabled,
+         .name = QLatin1String("kiosk/enabled"),
+         .type = Type::Bool,
          .defaultValue = false},
-        {.id = Key::KioskTeams, .name = QLatin1String("kiosk/teams"), .type = Type::StringList,
-         .defaultValue = QStringList(), .check = checkTeamList},
-        {.id = Key::KioskRotateSeconds, .name = QLatin1String("kiosk/rotate_seconds"),
-         .type = Type::Int, .defaultValue = 20, .min = 5, .max = 3600},
-        {.id = Key::KioskScreen, .name = QLatin1String("kiosk/screen"), .type = Type::Int,
-         .defaultValue = 0, .min = 0, .max = 64},
-        {.id = Key::KioskActiveHours, .name = QLatin1String("kiosk/active_hours"),
-         .type = Type::String, .defaultValue = QString(), .check = checkActiveHours},
-        {.id = Key::KioskActiveDays, .name = QLatin1String("kiosk/active_days"),
-         .type = Type::StringList, .defaultValue = QStringList(), .check = checkActiveDays},
-        {.id = Key::KioskExitChord, .name = QLatin1String("kiosk/exit_chord"),
-         .type = Type::String, .defaultValue = QStringLiteral("Ctrl+Alt+Shift+Q"),
+        {.id = Key::KioskTeams,
+         .name = QLatin1String("kiosk/teams"),
+         .type = Type::StringList,
+         .defaultValue = QStringList(),
+         .check = checkTeamList},
+        {.id = Key::KioskRotateSeconds,
+         .name = QLatin1String("kiosk/rotate_seconds"),
+         .type = Type::Int,
+         .defaultValue = 20,
+         .min = 5,
+         .max = 3600},
+        {.id = Key::KioskScreen,
+         .name = QLatin1String("kiosk/screen"),
+         .type = Type::Int,
+         .defaultValue = 0,
+         .min = 0,
+         .max = 64},
+        {.id = Key::KioskActiveHours,
+         .name = QLatin1String("kiosk/active_hours"),
+         .type = Type::String,
+         .defaultValue = QString(),
+         .check = checkActiveHours},
+        {.id = Key::KioskActiveDays,
+         .name = QLatin1String("kiosk/active_days"),
+         .type = Type::StringList,
+         .defaultValue = QStringList(),
+         .check = checkActiveDays},
+        {.id = Key::KioskExitChord,
+         .name = QLatin1String("kiosk/exit_chord"),
+         .type = Type::String,
+         .defaultValue = QStringLiteral("Ctrl+Alt+Shift+Q"),
          .check = checkExitChord},
         // The workspace signed in to (its public id_code); the token itself
         // is in the keychain under this name.
-        {.id = Key::Workspace, .name = QLatin1String("auth/workspace"), .type = Type::String,
-         .defaultValue = QString(), .check = checkOptionalIdentifier},
+        {.id = Key::Workspace,
+         .name = QLatin1String("auth/workspace"),
+         .type = Type::String,
+         .defaultValue = QString(),
+         .check = checkOptionalIdentifier},
     }};
     return entries;
 }
@@ -299,8 +392,8 @@ std::optional<QVariant> convert(Type type, const QVariant& raw)
             number = raw.toLongLong(&ok);
         else if (typeId == QMetaType::QString)
             number = raw.toString().trimmed().toLongLong(&ok);
-        if (!ok || number < std::numeric_limits<int>::min()
-            || number > std::numeric_limits<int>::max())
+        if (!ok || number < std::numeric_limits<int>::min() ||
+            number > std::numeric_limits<int>::max())
             return std::nullopt;
         return int(number);
     }
@@ -366,9 +459,10 @@ Checked checkValue(const Entry& e, const QVariant& raw)
     }
     if (!e.choices.isEmpty()) {
         const QString text = value.toString();
-        const auto match = std::find_if(e.choices.cbegin(), e.choices.cend(), [&](const QString& c) {
-            return c.compare(text, Qt::CaseInsensitive) == 0;
-        });
+        const auto match =
+            std::find_if(e.choices.cbegin(), e.choices.cend(), [&](const QString& c) {
+                return c.compare(text, Qt::CaseInsensitive) == 0;
+            });
         if (match == e.choices.cend()) {
             QStringList shown;
             for (const QString& c : e.choices)
@@ -393,9 +487,9 @@ const QLatin1String kLegacyIntervalMs("poll/interval_ms");
 bool looksLikeCredential(const QString& key)
 {
     static const std::array<QLatin1String, 8> words = {
-        QLatin1String("token"),    QLatin1String("secret"),     QLatin1String("password"),
-        QLatin1String("passwd"),   QLatin1String("credential"), QLatin1String("apikey"),
-        QLatin1String("api_key"),  QLatin1String("bearer")};
+        QLatin1String("token"),   QLatin1String("secret"),     QLatin1String("password"),
+        QLatin1String("passwd"),  QLatin1String("credential"), QLatin1String("apikey"),
+        QLatin1String("api_key"), QLatin1String("bearer")};
     const QString lower = key.toLower();
     return std::any_of(words.cbegin(), words.cend(),
                        [&](QLatin1String w) { return lower.contains(w); });
@@ -406,8 +500,8 @@ bool looksLikeCredential(const QString& key)
 QString TeamThresholds::validationError() const
 {
     const auto inRange = [](int v) { return v >= kMin && v <= kMax; };
-    if (!inRange(openWarning) || !inRange(openCritical) || !inRange(idleWarning)
-        || !inRange(idleCritical))
+    if (!inRange(openWarning) || !inRange(openCritical) || !inRange(idleWarning) ||
+        !inRange(idleCritical))
         return Settings::tr("Thresholds must be whole numbers from %1 to %2.").arg(kMin).arg(kMax);
     if (openCritical < openWarning)
         return Settings::tr("The critical level for open conversations (%1) is below the "
@@ -431,8 +525,7 @@ Settings::Settings(std::unique_ptr<QSettings> store, QObject* parent)
 
 Settings::Settings(const QString& iniFile, QObject* parent)
     : Settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat), parent)
-{
-}
+{}
 
 Settings::~Settings() = default;
 
@@ -496,8 +589,9 @@ std::optional<QVariant> Settings::readStored(Key key, const QString& storedKey) 
         m_warned.insert(storedKey);
         // The reason never repeats a password: checkBaseUrl refuses URLs
         // with credentials before any message quotes the URL.
-        qCWarning(lcApp).noquote() << QStringLiteral("Setting %1 in %2 is invalid and is ignored: %3")
-                                          .arg(storedKey, m_store->fileName(), checked.error);
+        qCWarning(lcApp).noquote()
+            << QStringLiteral("Setting %1 in %2 is invalid and is ignored: %3")
+                   .arg(storedKey, m_store->fileName(), checked.error);
     }
     return std::nullopt;
 }
@@ -552,28 +646,46 @@ QString Settings::teamKey(const QString& teamId, Key key) const
 
 // --- typed accessors -------------------------------------------------------
 
-QString Settings::region() const { return value(Key::Region).toString(); }
-bool Settings::setRegion(const QString& region) { return setValue(Key::Region, region).isEmpty(); }
+QString Settings::region() const
+{
+    return value(Key::Region).toString();
+}
+bool Settings::setRegion(const QString& region)
+{
+    return setValue(Key::Region, region).isEmpty();
+}
 
-QString Settings::apiVersion() const { return value(Key::ApiVersion).toString(); }
+QString Settings::apiVersion() const
+{
+    return value(Key::ApiVersion).toString();
+}
 bool Settings::setApiVersion(const QString& version)
 {
     return setValue(Key::ApiVersion, version).isEmpty();
 }
 
-QString Settings::customBaseUrl() const { return value(Key::CustomBaseUrl).toString(); }
+QString Settings::customBaseUrl() const
+{
+    return value(Key::CustomBaseUrl).toString();
+}
 bool Settings::setCustomBaseUrl(const QString& url)
 {
     return setValue(Key::CustomBaseUrl, url.trimmed()).isEmpty();
 }
 
-int Settings::pollIntervalSeconds() const { return value(Key::PollIntervalSeconds).toInt(); }
+int Settings::pollIntervalSeconds() const
+{
+    return value(Key::PollIntervalSeconds).toInt();
+}
 bool Settings::setPollIntervalSeconds(int seconds)
 {
     return setValue(Key::PollIntervalSeconds, seconds).isEmpty();
 }
 
-int Settings::idleThresholdSeconds() const { return value(Key::IdleThresholdSeconds).toInt(); }
+int Settings::idleThresholdSeconds() const
+{
+    return value(Key::IdleThresholdSeconds).toInt();
+}
 bool Settings::setIdleThresholdSeconds(int seconds)
 {
     return setValue(Key::IdleThresholdSeconds, seconds).isEmpty();
@@ -689,91 +801,145 @@ void Settings::clearTeamThresholds(const QString& teamId)
     }
 }
 
-QString Settings::theme() const { return value(Key::Theme).toString(); }
-bool Settings::setTheme(const QString& theme) { return setValue(Key::Theme, theme).isEmpty(); }
+QString Settings::theme() const
+{
+    return value(Key::Theme).toString();
+}
+bool Settings::setTheme(const QString& theme)
+{
+    return setValue(Key::Theme, theme).isEmpty();
+}
 
-QString Settings::language() const { return value(Key::Language).toString(); }
+QString Settings::language() const
+{
+    return value(Key::Language).toString();
+}
 bool Settings::setLanguage(const QString& language)
 {
     return setValue(Key::Language, language).isEmpty();
 }
 
-QStringList Settings::pinnedTeams() const { return value(Key::PinnedTeams).toStringList(); }
+QStringList Settings::pinnedTeams() const
+{
+    return value(Key::PinnedTeams).toStringList();
+}
 bool Settings::setPinnedTeams(const QStringList& teamIds)
 {
     return setValue(Key::PinnedTeams, teamIds).isEmpty();
 }
 
-QString Settings::workspace() const { return value(Key::Workspace).toString(); }
+QString Settings::workspace() const
+{
+    return value(Key::Workspace).toString();
+}
 bool Settings::setWorkspace(const QString& idCode)
 {
     return setValue(Key::Workspace, idCode).isEmpty();
 }
 
-QString Settings::lastTeam() const { return value(Key::LastTeam).toString(); }
+QString Settings::lastTeam() const
+{
+    return value(Key::LastTeam).toString();
+}
 bool Settings::setLastTeam(const QString& teamId)
 {
     return setValue(Key::LastTeam, teamId).isEmpty();
 }
 
-QByteArray Settings::windowGeometry() const { return value(Key::WindowGeometry).toByteArray(); }
+QByteArray Settings::windowGeometry() const
+{
+    return value(Key::WindowGeometry).toByteArray();
+}
 bool Settings::setWindowGeometry(const QByteArray& geometry)
 {
     return setValue(Key::WindowGeometry, geometry).isEmpty();
 }
 
-QByteArray Settings::windowState() const { return value(Key::WindowState).toByteArray(); }
+QByteArray Settings::windowState() const
+{
+    return value(Key::WindowState).toByteArray();
+}
 bool Settings::setWindowState(const QByteArray& state)
 {
     return setValue(Key::WindowState, state).isEmpty();
 }
 
-QString Settings::oauthClientId() const { return value(Key::OAuthClientId).toString(); }
+QString Settings::oauthClientId() const
+{
+    return value(Key::OAuthClientId).toString();
+}
 bool Settings::setOAuthClientId(const QString& clientId)
 {
     return setValue(Key::OAuthClientId, clientId).isEmpty();
 }
 
-QString Settings::oauthRedirectUri() const { return value(Key::OAuthRedirectUri).toString(); }
+QString Settings::oauthRedirectUri() const
+{
+    return value(Key::OAuthRedirectUri).toString();
+}
 bool Settings::setOAuthRedirectUri(const QString& uri)
 {
     return setValue(Key::OAuthRedirectUri, uri).isEmpty();
 }
 
-bool Settings::kioskEnabled() const { return value(Key::KioskEnabled).toBool(); }
+bool Settings::kioskEnabled() const
+{
+    return value(Key::KioskEnabled).toBool();
+}
 bool Settings::setKioskEnabled(bool enabled)
 {
     return setValue(Key::KioskEnabled, enabled).isEmpty();
 }
 
-QStringList Settings::kioskTeams() const { return value(Key::KioskTeams).toStringList(); }
+QStringList Settings::kioskTeams() const
+{
+    return value(Key::KioskTeams).toStringList();
+}
 bool Settings::setKioskTeams(const QStringList& teamIds)
 {
     return setValue(Key::KioskTeams, teamIds).isEmpty();
 }
 
-int Settings::kioskRotateSeconds() const { return value(Key::KioskRotateSeconds).toInt(); }
+int Settings::kioskRotateSeconds() const
+{
+    return value(Key::KioskRotateSeconds).toInt();
+}
 bool Settings::setKioskRotateSeconds(int seconds)
 {
     return setValue(Key::KioskRotateSeconds, seconds).isEmpty();
 }
 
-int Settings::kioskScreen() const { return value(Key::KioskScreen).toInt(); }
-bool Settings::setKioskScreen(int screen) { return setValue(Key::KioskScreen, screen).isEmpty(); }
+int Settings::kioskScreen() const
+{
+    return value(Key::KioskScreen).toInt();
+}
+bool Settings::setKioskScreen(int screen)
+{
+    return setValue(Key::KioskScreen, screen).isEmpty();
+}
 
-QString Settings::kioskActiveHours() const { return value(Key::KioskActiveHours).toString(); }
+QString Settings::kioskActiveHours() const
+{
+    return value(Key::KioskActiveHours).toString();
+}
 bool Settings::setKioskActiveHours(const QString& hours)
 {
     return setValue(Key::KioskActiveHours, hours).isEmpty();
 }
 
-QStringList Settings::kioskActiveDays() const { return value(Key::KioskActiveDays).toStringList(); }
+QStringList Settings::kioskActiveDays() const
+{
+    return value(Key::KioskActiveDays).toStringList();
+}
 bool Settings::setKioskActiveDays(const QStringList& days)
 {
     return setValue(Key::KioskActiveDays, days).isEmpty();
 }
 
-QString Settings::kioskExitChord() const { return value(Key::KioskExitChord).toString(); }
+QString Settings::kioskExitChord() const
+{
+    return value(Key::KioskExitChord).toString();
+}
 bool Settings::setKioskExitChord(const QString& chord)
 {
     return setValue(Key::KioskExitChord, chord).isEmpty();
@@ -795,10 +961,9 @@ std::optional<std::pair<QTime, QTime>> Settings::parseActiveHours(const QString&
 
 std::optional<QSet<int>> Settings::parseActiveDays(const QStringList& items)
 {
-    static const QStringList names = {QStringLiteral("mon"), QStringLiteral("tue"),
-                                      QStringLiteral("wed"), QStringLiteral("thu"),
-                                      QStringLiteral("fri"), QStringLiteral("sat"),
-                                      QStringLiteral("sun")};
+    static const QStringList names = {
+        QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"), QStringLiteral("thu"),
+        QStringLiteral("fri"), QStringLiteral("sat"), QStringLiteral("sun")};
     const auto day = [](const QString& name) -> int {
         return int(names.indexOf(name.trimmed().toLower())) + 1; // 0: unknown
     };
@@ -872,7 +1037,8 @@ void Settings::migrate()
                                  << "- not a number; the default interval applies.";
             } else {
                 const Entry& e = entry(Key::PollIntervalSeconds);
-                const int seconds = int(std::clamp<qint64>((qint64(ms->toInt()) + 500) / 1000, e.min, e.max));
+                const int seconds =
+                    int(std::clamp<qint64>((qint64(ms->toInt()) + 500) / 1000, e.min, e.max));
                 m_store->setValue(newKey, seconds);
                 qCInfo(lcApp) << "Migrated" << kLegacyIntervalMs << "to" << newKey << seconds;
             }

@@ -35,14 +35,15 @@ public:
     // Layout version of the store. Bump it with a new step in migrate().
     static constexpr int kCurrentVersion = 1;
 
-    enum class Key {
+    enum class Key
+    {
         Version,
         Region,
         ApiVersion,
         CustomBaseUrl,
         PollIntervalSeconds,
         IdleThresholdSeconds,
-        OpenWarning,  // thresholds: workspace-wide, overridable per team
+        OpenWarning, // thresholds: workspace-wide, overridable per team
         OpenCritical,
         IdleWarning,
         IdleCritical,

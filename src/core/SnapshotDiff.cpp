@@ -38,7 +38,8 @@ SnapshotDiff diffSnapshots(const TeamSnapshot& previous, const TeamSnapshot& nex
         size_t pos = hash & mask;
         for (;; pos = (pos + 1) & mask) {
             Slot& slot = table[pos];
-            if (slot.rowPlusOne == 0 || (slot.hash == quint32(hash) && before[slot.rowPlusOne - 1].adminId == id)) {
+            if (slot.rowPlusOne == 0 ||
+                (slot.hash == quint32(hash) && before[slot.rowPlusOne - 1].adminId == id)) {
                 slot = Slot{quint32(hash), quint32(i + 1)};
                 break;
             }

@@ -15,8 +15,8 @@ struct SnapshotDiff
 
     bool isEmpty() const
     {
-        return added.isEmpty() && removed.isEmpty() && countsChanged.isEmpty()
-            && otherChanged.isEmpty();
+        return added.isEmpty() && removed.isEmpty() && countsChanged.isEmpty() &&
+               otherChanged.isEmpty();
     }
 };
 

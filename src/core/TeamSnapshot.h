@@ -30,7 +30,7 @@ struct Totals
 struct TeammateRow
 {
     QString adminId;
-    QString name;     // falls back to "Teammate <id>" until the directory knows them
+    QString name; // falls back to "Teammate <id>" until the directory knows them
     bool known = false;
     QString jobTitle;
     bool away = false;
@@ -45,8 +45,8 @@ struct TeammateRow
     }
     bool samePresence(const TeammateRow& o) const
     {
-        return name == o.name && away == o.away && awayReason == o.awayReason
-            && jobTitle == o.jobTitle && known == o.known;
+        return name == o.name && away == o.away && awayReason == o.awayReason &&
+               jobTitle == o.jobTitle && known == o.known;
     }
 };
 

@@ -61,8 +61,8 @@ QString match(const QString& tag)
     const QString language = name.section(QLatin1Char('_'), 0, 0).toLower();
     if (language.isEmpty())
         return {};
-    if (language == QLatin1String("en") || language == QLatin1String("c")
-        || language == QLatin1String("posix"))
+    if (language == QLatin1String("en") || language == QLatin1String("c") ||
+        language == QLatin1String("posix"))
         return QStringLiteral("en");
     // The one Portuguese translation is Brazilian; it reads far better to
     // someone in Portugal than English would.
@@ -99,8 +99,8 @@ QString languageFromArguments(const QStringList& arguments)
         const QString& arg = arguments.at(i);
         if (arg == QLatin1String("--"))
             break;
-        if ((arg == QLatin1String("--lang") || arg == QLatin1String("-lang"))
-            && i + 1 < arguments.size())
+        if ((arg == QLatin1String("--lang") || arg == QLatin1String("-lang")) &&
+            i + 1 < arguments.size())
             language = arguments.at(++i);
         else if (arg.startsWith(QLatin1String("--lang=")))
             language = arg.mid(7);
@@ -125,7 +125,8 @@ public:
         const QString text = QString::fromUtf8(source);
         if (n < 0 || !text.contains(QLatin1String("(s)")))
             return QString();
-        return QString(text).replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+        return QString(text).replace(QLatin1String("(s)"),
+                                     n == 1 ? QString() : QStringLiteral("s"));
     }
 };
 
@@ -142,7 +143,7 @@ bool install(QCoreApplication& app, const QString& language)
 
     const QLocale wanted(isEnglish(language) ? QStringLiteral("en") : language);
     QLocale::setDefault(QLocale::system().language() == wanted.language() ? QLocale::system()
-                                                                           : wanted);
+                                                                          : wanted);
     if (isEnglish(language)) {
         auto* plurals = new EnglishPlurals(&app);
         plurals->setObjectName(translatorName());

@@ -20,8 +20,7 @@ QStringList available();
 // system's preferred UI languages in order. Empty and "system" mean "not
 // chosen here". Returns a code from available(), or "en" when the choice is
 // English or names a language Floorwatch is not translated into.
-QString resolveLanguage(const QString& commandLine, const QString& settings,
-                        const QLocale& system);
+QString resolveLanguage(const QString& commandLine, const QString& settings, const QLocale& system);
 
 // The code from available() that a language tag ("de-CH", "pt_BR",
 // "ja_JP.UTF-8", "pt") stands for; "en" for English; empty when Floorwatch

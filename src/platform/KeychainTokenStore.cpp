@@ -95,8 +95,9 @@ void KeychainTokenStore::finishWith(QKeychain::Job* job, Operation operation, Do
                     mapError(finished->error(), finished->errorString(), operation);
                 qCWarning(lcApp) << "keychain"
                                  << (operation == Operation::Write ? "write" : "delete") << "of"
-                                 << finished->key() << "failed:"
-                                 << TokenStoreError::kindName(error.kind) << finished->errorString();
+                                 << finished->key()
+                                 << "failed:" << TokenStoreError::kindName(error.kind)
+                                 << finished->errorString();
                 handler(error);
             });
     job->start();

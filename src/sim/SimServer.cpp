@@ -310,8 +310,8 @@ bool SimServer::tokenAccepted(const QByteArray& header) const
     const QString presented = QString::fromUtf8(authorization.mid(7).trimmed());
     if (presented.isEmpty())
         return false;
-    return presented == m_token || m_extraTokens.contains(presented)
-        || m_oauth->acceptsToken(presented);
+    return presented == m_token || m_extraTokens.contains(presented) ||
+           m_oauth->acceptsToken(presented);
 }
 
 std::optional<SimReply> SimServer::routeOAuth(const QHttpServerRequest& request,

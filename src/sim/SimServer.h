@@ -106,8 +106,7 @@ private:
 
     void handle(const QHttpServerRequest& request, QHttpServerResponder& responder);
     SimReply respond(const QHttpServerRequest& request, const QString& requestId, bool* faultable);
-    std::optional<SimReply> routeOAuth(const QHttpServerRequest& request,
-                                       const QString& requestId);
+    std::optional<SimReply> routeOAuth(const QHttpServerRequest& request, const QString& requestId);
     bool tokenAccepted(const QByteArray& authorization) const;
     SimReply route(const QHttpServerRequest& request, const QString& requestId);
     void hold(QHttpServerResponder& responder, QTcpSocket* socket, SimReply reply,

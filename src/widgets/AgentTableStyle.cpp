@@ -26,8 +26,8 @@ double relativeLuminance(const QColor& colour)
     const auto linear = [](double c) {
         return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
     };
-    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF())
-        + 0.0722 * linear(colour.blueF());
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) +
+           0.0722 * linear(colour.blueF());
 }
 
 // The palette's text when it reads well on `background`, else black or white.
@@ -37,18 +37,17 @@ QColor readableOn(const QColor& background, const QColor& text)
         return text;
     const QColor black(Qt::black);
     const QColor white(Qt::white);
-    return AgentTableStyle::contrastRatio(black, background)
-            >= AgentTableStyle::contrastRatio(white, background)
-        ? black
-        : white;
+    return AgentTableStyle::contrastRatio(black, background) >=
+                   AgentTableStyle::contrastRatio(white, background)
+               ? black
+               : white;
 }
 
 } // namespace
 
 AgentTableStyle::AgentTableStyle(QObject* parent)
     : QIdentityProxyModel(parent)
-{
-}
+{}
 
 double AgentTableStyle::contrastRatio(const QColor& a, const QColor& b)
 {
@@ -130,8 +129,9 @@ QVariant AgentTableStyle::data(const QModelIndex& index, int role) const
             m_stale || QIdentityProxyModel::data(index, AgentTableModel::AwayRole).toBool();
         // The name carries the row's level in bold, not as a band of colour:
         // a wide name column in red reads as an alarm across the screen.
-        const bool severe = (level == AgentTableModel::Warning || level == AgentTableModel::Critical)
-            && index.column() != AgentTableModel::NameColumn;
+        const bool severe =
+            (level == AgentTableModel::Warning || level == AgentTableModel::Critical) &&
+            index.column() != AgentTableModel::NameColumn;
         const Colours& c = colours();
         if (role == Qt::BackgroundRole) {
             if (!severe)
@@ -147,9 +147,10 @@ QVariant AgentTableStyle::data(const QModelIndex& index, int role) const
     case Qt::FontRole: {
         const QVariant known = QIdentityProxyModel::data(index, AgentTableModel::KnownRole);
         const bool unknown = known.isValid() && !known.toBool();
-        const bool severeName = index.column() == AgentTableModel::NameColumn
-            && QIdentityProxyModel::data(index, AgentTableModel::SeverityRole).toInt()
-                >= AgentTableModel::Warning;
+        const bool severeName =
+            index.column() == AgentTableModel::NameColumn &&
+            QIdentityProxyModel::data(index, AgentTableModel::SeverityRole).toInt() >=
+                AgentTableModel::Warning;
         if (!unknown && !severeName)
             return QIdentityProxyModel::data(index, role);
         const QVariant inherited = QIdentityProxyModel::data(index, role);

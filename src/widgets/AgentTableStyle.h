@@ -36,9 +36,9 @@ private:
     {
         QColor text;
         QColor dimmedText;
-        QColor background[3];       // by severity; normal is invalid
+        QColor background[3]; // by severity; normal is invalid
         QColor dimmedBackground[3];
-        QColor foreground[3];       // readable on the matching background
+        QColor foreground[3]; // readable on the matching background
         QColor dimmedForeground[3];
     };
     const Colours& colours() const;

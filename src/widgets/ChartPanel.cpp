@@ -6,12 +6,12 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QGraphicsOpacityEffect>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
-#include <QGraphicsOpacityEffect>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 

@@ -71,7 +71,7 @@ DashboardView::DashboardView(const MetricsStore& store, Clock& clock, QWidget* p
     // not the names.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AgentTableModel::StatusColumn,
-                                                       QHeaderView::Stretch);
+                                                      QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
     // Fit columns to the rows on screen only: measuring every row of a
     // 2,000-teammate team on each poll would cost more than drawing it.
@@ -216,9 +216,8 @@ void DashboardView::updateTotalsRow()
 void DashboardView::onSelectionChanged()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const QString adminId = rows.isEmpty()
-        ? QString()
-        : rows.first().data(AgentTableModel::AdminIdRole).toString();
+    const QString adminId =
+        rows.isEmpty() ? QString() : rows.first().data(AgentTableModel::AdminIdRole).toString();
     m_charts->setHighlightedTeammate(adminId);
     updateTrend();
 }
@@ -230,8 +229,10 @@ void DashboardView::updateTrend()
     const QDateTime now = m_clock.now();
     if (!rows.isEmpty()) {
         const QString adminId = rows.first().data(AgentTableModel::AdminIdRole).toString();
-        const QString name = rows.first().siblingAtColumn(AgentTableModel::NameColumn).data().toString();
-        m_charts->setTrend(m_store.teammateHistory(teamId, adminId), tr("Trend: %1").arg(name), now);
+        const QString name =
+            rows.first().siblingAtColumn(AgentTableModel::NameColumn).data().toString();
+        m_charts->setTrend(m_store.teammateHistory(teamId, adminId), tr("Trend: %1").arg(name),
+                           now);
         return;
     }
     m_charts->setTrend(m_store.teamHistory(teamId), tr("Team trend over the shift"), now);
@@ -249,8 +250,8 @@ void DashboardView::refreshTime()
     const qint64 age = std::max<qint64>(0, snapshot->fetchedAt.secsTo(now));
     const bool stale = age > 2 * m_interval.count();
     const QString at = snapshot->fetchedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
-    const QString ago = age < 5 ? tr("just now")
-                                : tr("%1 ago").arg(AgentTableModel::compactDuration(age));
+    const QString ago =
+        age < 5 ? tr("just now") : tr("%1 ago").arg(AgentTableModel::compactDuration(age));
     m_freshness->setText(stale ? tr("⚠ Stale — as of %1 · %2").arg(at, ago)
                                : tr("as of %1 · %2").arg(at, ago));
     m_freshness->setAccessibleName(m_freshness->text());

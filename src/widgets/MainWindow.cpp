@@ -52,11 +52,20 @@ MainWindow::MainWindow(Services services, QWidget* parent)
     });
     connect(m_dashboard, &DashboardView::bannerAction, this, [this](StatusBanner::Action action) {
         switch (action) {
-        case StatusBanner::Action::SignIn: emit signInRequested(); break;
-        case StatusBanner::Action::PickTeam: openTeamPicker(); break;
-        case StatusBanner::Action::OpenSettings: openSettings(); break;
-        case StatusBanner::Action::Retry: m_s.poller.pollNow(m_current); break;
-        case StatusBanner::Action::None: break;
+        case StatusBanner::Action::SignIn:
+            emit signInRequested();
+            break;
+        case StatusBanner::Action::PickTeam:
+            openTeamPicker();
+            break;
+        case StatusBanner::Action::OpenSettings:
+            openSettings();
+            break;
+        case StatusBanner::Action::Retry:
+            m_s.poller.pollNow(m_current);
+            break;
+        case StatusBanner::Action::None:
+            break;
         }
     });
     const QByteArray geometry = m_s.settings.windowGeometry();
@@ -191,8 +200,9 @@ void MainWindow::showEffectiveThreshold()
 {
     const int asked = m_idleMinutes->value() * 60 + m_idleSeconds->value();
     const int effective = ApiConfig::clampIdleThreshold(asked);
-    m_idleEffective->setText(asked == effective ? tr("(%1 s)").arg(effective)
-                                                : tr("(%1 s: the nearest Intercom allows)").arg(effective));
+    m_idleEffective->setText(asked == effective
+                                 ? tr("(%1 s)").arg(effective)
+                                 : tr("(%1 s: the nearest Intercom allows)").arg(effective));
 }
 
 void MainWindow::onIdleControlsChanged()

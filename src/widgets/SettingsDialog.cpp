@@ -109,8 +109,8 @@ void SettingsDialog::populateChoices()
     m_ui->regionCombo->addItem(tr("Australia (api.au.intercom.io)"), QStringLiteral("au"));
 
     // Version names are Intercom's identifiers, not words to translate.
-    m_ui->apiVersionCombo->addItems({ApiConfig::kDefaultVersion, QStringLiteral("Preview"),
-                                     QStringLiteral("Unstable")});
+    m_ui->apiVersionCombo->addItems(
+        {ApiConfig::kDefaultVersion, QStringLiteral("Preview"), QStringLiteral("Unstable")});
 
     const auto [minInterval, maxInterval] = Settings::intRange(Settings::Key::PollIntervalSeconds);
     m_ui->intervalSpin->setRange(minInterval, maxInterval);
@@ -150,8 +150,8 @@ void SettingsDialog::load()
 
 int SettingsDialog::effectiveIdleThreshold() const
 {
-    return ApiConfig::clampIdleThreshold(qint64(m_ui->idleMinutesSpin->value()) * 60
-                                         + m_ui->idleSecondsSpin->value());
+    return ApiConfig::clampIdleThreshold(qint64(m_ui->idleMinutesSpin->value()) * 60 +
+                                         m_ui->idleSecondsSpin->value());
 }
 
 void SettingsDialog::updateIdleSummary()

@@ -3,8 +3,8 @@
 #include "ui_SignInDialog.h"
 
 #include <QDesktopServices>
-#include <QTimer>
 #include <QPushButton>
+#include <QTimer>
 
 SignInDialog::SignInDialog(SignInFlow& flow, const QString& oauthClientId, QWidget* parent)
     : QDialog(parent)

@@ -50,7 +50,8 @@ StatusBanner::StatusBanner(QWidget* parent)
     layout->addWidget(m_details);
 
     connect(m_detailsButton, &QToolButton::toggled, m_details, &QWidget::setVisible);
-    connect(m_actionButton, &QPushButton::clicked, this, [this] { emit actionRequested(m_action); });
+    connect(m_actionButton, &QPushButton::clicked, this,
+            [this] { emit actionRequested(m_action); });
     // Only ticks while a countdown is on screen.
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &StatusBanner::refresh);
@@ -116,7 +117,8 @@ void StatusBanner::showState(const PollState& state, const QDateTime& now)
 
 QString StatusBanner::headline(const ApiError& e, const PollState& state, const QDateTime& now)
 {
-    const qint64 wait = state.nextPollAt.isValid() ? std::max<qint64>(0, now.secsTo(state.nextPollAt)) : -1;
+    const qint64 wait =
+        state.nextPollAt.isValid() ? std::max<qint64>(0, now.secsTo(state.nextPollAt)) : -1;
     switch (e.kind()) {
     case ApiError::Kind::RateLimited:
         return tr("Rate-limited by Intercom: paused until %1 (%2 s).")

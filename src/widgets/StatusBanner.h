@@ -18,7 +18,14 @@ class StatusBanner : public QFrame
     Q_OBJECT
 
 public:
-    enum class Action { None, SignIn, PickTeam, Retry, OpenSettings };
+    enum class Action
+    {
+        None,
+        SignIn,
+        PickTeam,
+        Retry,
+        OpenSettings
+    };
 
     explicit StatusBanner(QWidget* parent = nullptr);
 

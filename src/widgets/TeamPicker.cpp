@@ -93,8 +93,8 @@ void TeamPicker::applyFilter(const QString& text)
     QListWidgetItem* first = nullptr;
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem* item = m_list->item(i);
-        const bool match = text.isEmpty() || item->text().contains(text, Qt::CaseInsensitive)
-            || item->data(kIdRole).toString() == text.trimmed();
+        const bool match = text.isEmpty() || item->text().contains(text, Qt::CaseInsensitive) ||
+                           item->data(kIdRole).toString() == text.trimmed();
         item->setHidden(!match);
         if (match && !first)
             first = item;
@@ -120,6 +120,6 @@ void TeamPicker::setPinnedTeams(const QStringList& ids)
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem* item = m_list->item(i);
         item->setCheckState(ids.contains(item->data(kIdRole).toString()) ? Qt::Checked
-                                                                          : Qt::Unchecked);
+                                                                         : Qt::Unchecked);
     }
 }

@@ -8,7 +8,12 @@ class QApplication;
 // Light and dark palettes on the Fusion style, or the system's own look.
 namespace Theme {
 
-enum class Mode { System, Light, Dark };
+enum class Mode
+{
+    System,
+    Light,
+    Dark
+};
 
 Mode fromName(const QString& name); // "system", "light", "dark"
 void apply(QApplication& app, Mode mode);

@@ -26,10 +26,10 @@ QByteArray body(int teammates, QRandomGenerator& random)
     QByteArray out = R"({"type":"team_metric.list","data":[)";
     for (int i = 0; i < teammates; ++i) {
         const int open = int(random.bounded(16));
-        out += (i ? "," : "") + QByteArray(R"({"admin_id":")") + QByteArray::number(1000 + i)
-            + R"(","open":)" + QByteArray::number(open) + R"(,"idle":)"
-            + QByteArray::number(open ? int(random.bounded(open + 1)) : 0) + R"(,"snoozed":)"
-            + QByteArray::number(int(random.bounded(5))) + "}";
+        out += (i ? "," : "") + QByteArray(R"({"admin_id":")") + QByteArray::number(1000 + i) +
+               R"(","open":)" + QByteArray::number(open) + R"(,"idle":)" +
+               QByteArray::number(open ? int(random.bounded(open + 1)) : 0) + R"(,"snoozed":)" +
+               QByteArray::number(int(random.bounded(5))) + "}";
     }
     return out + "]}";
 }

@@ -27,10 +27,10 @@ QByteArray metricsBody(int teammates, quint32 seed)
         if (i)
             body += ',';
         const int open = int(random.bounded(25));
-        body += R"({"type":"team_metric","admin_id":")" + QByteArray::number(100000 + i)
-            + R"(","open":)" + QByteArray::number(open) + R"(,"idle":)"
-            + QByteArray::number(open ? int(random.bounded(open + 1)) : 0) + R"(,"snoozed":)"
-            + QByteArray::number(int(random.bounded(6))) + '}';
+        body += R"({"type":"team_metric","admin_id":")" + QByteArray::number(100000 + i) +
+                R"(","open":)" + QByteArray::number(open) + R"(,"idle":)" +
+                QByteArray::number(open ? int(random.bounded(open + 1)) : 0) + R"(,"snoozed":)" +
+                QByteArray::number(int(random.bounded(6))) + '}';
     }
     return body + "]}";
 }
@@ -65,8 +65,9 @@ int main(int argc, char* argv[])
         const QByteArray body = metricsBody(n, 2);
         const Directory directory = directoryFor(n);
         const auto previousMetrics = Parsers::parseTeamMetrics(previousBody);
-        const TeamSnapshot previous = Snapshots::join(QStringLiteral("1"), previousMetrics.value(),
-                                                      directory, QDateTime::currentDateTimeUtc(), 1800);
+        const TeamSnapshot previous =
+            Snapshots::join(QStringLiteral("1"), previousMetrics.value(), directory,
+                            QDateTime::currentDateTimeUtc(), 1800);
         const int runs = n >= 10000 ? 21 : n >= 1000 ? 51 : 201;
         std::vector<double> ingest, bare;
         qsizetype sink = 0;
@@ -80,8 +81,9 @@ int main(int argc, char* argv[])
 
             timer.restart();
             const auto metrics = Parsers::parseTeamMetrics(body);
-            const TeamSnapshot next = Snapshots::join(QStringLiteral("1"), metrics.value(), directory,
-                                                      QDateTime::currentDateTimeUtc(), 1800);
+            const TeamSnapshot next =
+                Snapshots::join(QStringLiteral("1"), metrics.value(), directory,
+                                QDateTime::currentDateTimeUtc(), 1800);
             const SnapshotDiff diff = diffSnapshots(previous, next);
             ingest.push_back(double(timer.nsecsElapsed()) / 1000.0);
             sink += diff.countsChanged.size();

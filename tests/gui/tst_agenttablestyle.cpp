@@ -68,11 +68,12 @@ struct Fixture
         }
         store.setDirectory(d);
         model.setTeam(kTeam);
-        store.ingest(kTeam,
-                     {TeamMetric{QStringLiteral("1"), 2, 0, 0}, TeamMetric{QStringLiteral("2"), 9, 0, 0},
-                      TeamMetric{QStringLiteral("3"), 14, 0, 0}, TeamMetric{QStringLiteral("4"), 1, 0, 0},
-                      TeamMetric{QStringLiteral("9"), 1, 0, 0}},
-                     clock.now(), 1800);
+        store.ingest(
+            kTeam,
+            {TeamMetric{QStringLiteral("1"), 2, 0, 0}, TeamMetric{QStringLiteral("2"), 9, 0, 0},
+             TeamMetric{QStringLiteral("3"), 14, 0, 0}, TeamMetric{QStringLiteral("4"), 1, 0, 0},
+             TeamMetric{QStringLiteral("9"), 1, 0, 0}},
+            clock.now(), 1800);
     }
 
     QModelIndex cell(const char* adminId, int column = AgentTableModel::OpenColumn) const
@@ -133,8 +134,7 @@ private slots:
         for (const char* adminId : {"2", "3"}) {
             const QColor fg = f.foreground(adminId);
             QVERIFY(fg.isValid());
-            QVERIFY2(AgentTableStyle::contrastRatio(fg, f.background(adminId)) >= 4.5,
-                     adminId);
+            QVERIFY2(AgentTableStyle::contrastRatio(fg, f.background(adminId)) >= 4.5, adminId);
         }
         // The tint keeps to the palette's lightness: light stays light, dark dark.
         const bool darkTheme = base.lightnessF() < 0.5;
@@ -199,9 +199,9 @@ private slots:
         QVERIFY(f.cell("4").data(AgentTableModel::AwayRole).toBool());
         const QColor away = f.foreground("4");
         QVERIFY(away.isValid());
-        QVERIFY(AgentTableStyle::contrastRatio(away, darkPalette().color(QPalette::Base))
-                < AgentTableStyle::contrastRatio(darkPalette().color(QPalette::Text),
-                                                 darkPalette().color(QPalette::Base)));
+        QVERIFY(AgentTableStyle::contrastRatio(away, darkPalette().color(QPalette::Base)) <
+                AgentTableStyle::contrastRatio(darkPalette().color(QPalette::Text),
+                                               darkPalette().color(QPalette::Base)));
         QVERIFY(f.foreground("4", AgentTableModel::NameColumn).isValid());
         QVERIFY(!f.foreground("1").isValid());
     }

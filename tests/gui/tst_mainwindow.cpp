@@ -66,12 +66,14 @@ struct Fixture
         poller.setJitterSeed(5);
         QObject::connect(&poller, &Poller::directoryReceived, &store, &MetricsStore::setDirectory);
         QObject::connect(&poller, &Poller::metricsReceived, &store, &MetricsStore::ingest);
-        window = std::make_unique<MainWindow>(MainWindow::Services{clock, client, poller, store, settings});
+        window = std::make_unique<MainWindow>(
+            MainWindow::Services{clock, client, poller, store, settings});
         window->resize(1280, 800);
         window->show();
         DashboardView* d = window->dashboard();
-        QAbstractItemModel* models[] = {d->model(), d->table()->model(),
-                                        qobject_cast<QAbstractProxyModel*>(d->table()->model())->sourceModel()};
+        QAbstractItemModel* models[] = {
+            d->model(), d->table()->model(),
+            qobject_cast<QAbstractProxyModel*>(d->table()->model())->sourceModel()};
         for (QAbstractItemModel* m : models)
             testers.push_back(std::make_unique<QAbstractItemModelTester>(
                 m, QAbstractItemModelTester::FailureReportingMode::QtTest));
@@ -83,18 +85,22 @@ struct Fixture
 
     bool waitForData()
     {
-        return QTest::qWaitFor([this] {
-            const TeamSnapshot* s = store.latest(kTeam);
-            return s && !s->rows.isEmpty() && s->rows.first().known
-                && model()->rowCount() == s->rows.size();
-        }, 10000);
+        return QTest::qWaitFor(
+            [this] {
+                const TeamSnapshot* s = store.latest(kTeam);
+                return s && !s->rows.isEmpty() && s->rows.first().known &&
+                       model()->rowCount() == s->rows.size();
+            },
+            10000);
     }
     bool settle()
     {
-        return QTest::qWaitFor([this] {
-            return poller.state(kTeam).phase != PollState::Phase::Polling
-                && client.callsInFlight() == 0;
-        }, 10000);
+        return QTest::qWaitFor(
+            [this] {
+                return poller.state(kTeam).phase != PollState::Phase::Polling &&
+                       client.callsInFlight() == 0;
+            },
+            10000);
     }
     void nextPoll()
     {
@@ -134,9 +140,18 @@ private slots:
             QVERIFY2(name.isValid(), qPrintable(m.adminId));
             const SimAdmin& admin = f.workspace.admins().at(f.workspace.adminIndex(m.adminId));
             QCOMPARE(name.data().toString(), admin.name);
-            QCOMPARE(f.viewIndex(m.adminId, AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt(), m.open);
-            QCOMPARE(f.viewIndex(m.adminId, AgentTableModel::IdleColumn).data(AgentTableModel::SortRole).toInt(), m.idle);
-            QCOMPARE(f.viewIndex(m.adminId, AgentTableModel::SnoozedColumn).data(AgentTableModel::SortRole).toInt(), m.snoozed);
+            QCOMPARE(f.viewIndex(m.adminId, AgentTableModel::OpenColumn)
+                         .data(AgentTableModel::SortRole)
+                         .toInt(),
+                     m.open);
+            QCOMPARE(f.viewIndex(m.adminId, AgentTableModel::IdleColumn)
+                         .data(AgentTableModel::SortRole)
+                         .toInt(),
+                     m.idle);
+            QCOMPARE(f.viewIndex(m.adminId, AgentTableModel::SnoozedColumn)
+                         .data(AgentTableModel::SortRole)
+                         .toInt(),
+                     m.snoozed);
         }
         int open = 0;
         for (const SimMetric& m : expected)
@@ -153,7 +168,12 @@ private slots:
         QVERIFY(f.waitForData());
         f.table()->sortByColumn(AgentTableModel::OpenColumn, Qt::DescendingOrder);
         f.table()->selectRow(2);
-        const QString selected = f.table()->selectionModel()->selectedRows().first().data(AgentTableModel::AdminIdRole).toString();
+        const QString selected = f.table()
+                                     ->selectionModel()
+                                     ->selectedRows()
+                                     .first()
+                                     .data(AgentTableModel::AdminIdRole)
+                                     .toString();
         QSignalSpy resets(f.model(), &QAbstractItemModel::modelAboutToBeReset);
         QSignalSpy viewResets(f.table()->model(), &QAbstractItemModel::modelAboutToBeReset);
         QSignalSpy changed(f.model(), &QAbstractItemModel::dataChanged);
@@ -176,8 +196,11 @@ private slots:
         // Still sorted by open, descending.
         const QAbstractItemModel* m = f.table()->model();
         for (int r = 1; r < m->rowCount(); ++r)
-            QVERIFY(m->index(r - 1, AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt()
-                    >= m->index(r, AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt());
+            QVERIFY(
+                m->index(r - 1, AgentTableModel::OpenColumn)
+                    .data(AgentTableModel::SortRole)
+                    .toInt() >=
+                m->index(r, AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt());
     }
 
     void thresholdCrossingChangesColourAndGlyph()
@@ -189,7 +212,8 @@ private slots:
         // Find a teammate with some open conversations.
         QModelIndex open;
         for (int r = 0; r < m->rowCount() && !open.isValid(); ++r)
-            if (m->index(r, AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt() >= 2)
+            if (m->index(r, AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt() >=
+                2)
                 open = m->index(r, AgentTableModel::OpenColumn);
         QVERIFY(open.isValid());
         const int count = open.data(AgentTableModel::SortRole).toInt();
@@ -221,14 +245,18 @@ private slots:
         QTest::addColumn<QString>("says");
         QTest::addColumn<int>("action");
         QTest::newRow("unauthorized") << 0 << "Sign in again" << int(StatusBanner::Action::SignIn);
-        QTest::newRow("forbidden") << 1 << "Real-time monitoring is not enabled" << int(StatusBanner::Action::Retry);
+        QTest::newRow("forbidden")
+            << 1 << "Real-time monitoring is not enabled" << int(StatusBanner::Action::Retry);
         QTest::newRow("rate limited") << 2 << "paused until" << int(StatusBanner::Action::None);
         QTest::newRow("server error") << 3 << "server error" << int(StatusBanner::Action::Retry);
         QTest::newRow("network") << 4 << "Offline" << int(StatusBanner::Action::Retry);
-        QTest::newRow("timeout") << 5 << "did not answer in time" << int(StatusBanner::Action::Retry);
+        QTest::newRow("timeout") << 5 << "did not answer in time"
+                                 << int(StatusBanner::Action::Retry);
         QTest::newRow("bad response") << 6 << "cannot use" << int(StatusBanner::Action::Retry);
-        QTest::newRow("bad request") << 7 << "API version 9.99" << int(StatusBanner::Action::OpenSettings);
-        QTest::newRow("bad configuration") << 8 << "No Intercom access token" << int(StatusBanner::Action::OpenSettings);
+        QTest::newRow("bad request")
+            << 7 << "API version 9.99" << int(StatusBanner::Action::OpenSettings);
+        QTest::newRow("bad configuration")
+            << 8 << "No Intercom access token" << int(StatusBanner::Action::OpenSettings);
     }
     void errorsShowTheirBannerAndKeepTheData()
     {
@@ -247,15 +275,34 @@ private slots:
         faults.scope = SimFaultScope::MetricsOnly;
         ApiConfig api = f.client.config();
         switch (fault) {
-        case 0: f.server.setToken(QStringLiteral("rotated")); break;
-        case 1: f.workspace.setMetricsRestricted(kTeam, true); break;
-        case 2: f.server.startRateLimitBurst(1); break;
-        case 3: faults.serverErrorRate = 1.0; break;
-        case 4: faults.bodyFault = SimBodyFault::Truncated; break;
-        case 5: faults.hang = true; break;
-        case 6: faults.bodyFault = SimBodyFault::MalformedJson; break;
-        case 7: api.apiVersion = QStringLiteral("9.99"); f.client.setConfig(api); break;
-        case 8: f.client.setToken(QString()); break;
+        case 0:
+            f.server.setToken(QStringLiteral("rotated"));
+            break;
+        case 1:
+            f.workspace.setMetricsRestricted(kTeam, true);
+            break;
+        case 2:
+            f.server.startRateLimitBurst(1);
+            break;
+        case 3:
+            faults.serverErrorRate = 1.0;
+            break;
+        case 4:
+            faults.bodyFault = SimBodyFault::Truncated;
+            break;
+        case 5:
+            faults.hang = true;
+            break;
+        case 6:
+            faults.bodyFault = SimBodyFault::MalformedJson;
+            break;
+        case 7:
+            api.apiVersion = QStringLiteral("9.99");
+            f.client.setConfig(api);
+            break;
+        case 8:
+            f.client.setToken(QString());
+            break;
         }
         f.server.setFaults(faults);
         f.nextPoll();
@@ -288,12 +335,11 @@ private slots:
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QSet<QString> texts;
-        for (ApiError::Kind kind : {ApiError::Kind::Unauthorized, ApiError::Kind::Forbidden,
-                                    ApiError::Kind::NotFound, ApiError::Kind::RateLimited,
-                                    ApiError::Kind::ServerError, ApiError::Kind::Network,
-                                    ApiError::Kind::Timeout, ApiError::Kind::Tls,
-                                    ApiError::Kind::BadResponse, ApiError::Kind::BadRequest,
-                                    ApiError::Kind::BadConfiguration}) {
+        for (ApiError::Kind kind :
+             {ApiError::Kind::Unauthorized, ApiError::Kind::Forbidden, ApiError::Kind::NotFound,
+              ApiError::Kind::RateLimited, ApiError::Kind::ServerError, ApiError::Kind::Network,
+              ApiError::Kind::Timeout, ApiError::Kind::Tls, ApiError::Kind::BadResponse,
+              ApiError::Kind::BadRequest, ApiError::Kind::BadConfiguration}) {
             PollState state;
             state.lastError = ApiError(kind, QStringLiteral("detail"));
             state.nextPollAt = now.addSecs(12);

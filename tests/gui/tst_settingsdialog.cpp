@@ -50,10 +50,10 @@ struct Form
 
     bool complete() const
     {
-        return region && apiVersion && baseUrl && baseUrlError && apiVersionError && interval
-            && idleMinutes && idleSeconds && idleSummary && openWarning && openCritical
-            && idleWarning && idleCritical && thresholdError && theme && language && buttons
-            && ok() && cancel();
+        return region && apiVersion && baseUrl && baseUrlError && apiVersionError && interval &&
+               idleMinutes && idleSeconds && idleSummary && openWarning && openCritical &&
+               idleWarning && idleCritical && thresholdError && theme && language && buttons &&
+               ok() && cancel();
     }
 
     QPushButton* ok() const { return buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr; }
@@ -154,11 +154,11 @@ private slots:
         const Form form(dialog);
         QVERIFY(form.complete());
 
-        const QList<QWidget*> interactive = {
-            form.region,      form.apiVersion,   form.baseUrl,     form.interval,
-            form.idleMinutes, form.idleSeconds,  form.openWarning, form.openCritical,
-            form.idleWarning, form.idleCritical, form.theme,       form.language,
-            form.buttons};
+        const QList<QWidget*> interactive = {form.region,       form.apiVersion,   form.baseUrl,
+                                             form.interval,     form.idleMinutes,  form.idleSeconds,
+                                             form.openWarning,  form.openCritical, form.idleWarning,
+                                             form.idleCritical, form.theme,        form.language,
+                                             form.buttons};
         for (QWidget* w : interactive)
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
 
@@ -188,11 +188,11 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
 
-        const QList<QWidget*> order = {
-            form.region,       form.apiVersion,  form.baseUrl,      form.interval,
-            form.idleMinutes,  form.idleSeconds, form.openWarning,  form.openCritical,
-            form.idleWarning,  form.idleCritical, form.theme,       form.language,
-            form.buttons};
+        const QList<QWidget*> order = {form.region,       form.apiVersion,   form.baseUrl,
+                                       form.interval,     form.idleMinutes,  form.idleSeconds,
+                                       form.openWarning,  form.openCritical, form.idleWarning,
+                                       form.idleCritical, form.theme,        form.language,
+                                       form.buttons};
         form.region->setFocus(Qt::TabFocusReason);
         QTRY_VERIFY(form.region->hasFocus());
         for (qsizetype i = 1; i < order.size(); ++i) {
@@ -277,8 +277,7 @@ private slots:
             form.interval->setValue(90);
             form.idleMinutes->setValue(2);
             form.idleSeconds->setValue(30);
-            QTRY_COMPARE(form.idleSummary->text(),
-                         QStringLiteral("Idle after 2 min 30 s (150 s)"));
+            QTRY_COMPARE(form.idleSummary->text(), QStringLiteral("Idle after 2 min 30 s (150 s)"));
             form.openCritical->setValue(20); // raise critical first: never below warning
             form.openWarning->setValue(10);
             form.idleCritical->setValue(7);
@@ -300,10 +299,10 @@ private slots:
             QCOMPARE(s.customBaseUrl(), QStringLiteral("http://127.0.0.1:8080"));
             QCOMPARE(s.pollIntervalSeconds(), 90);
             QCOMPARE(s.idleThresholdSeconds(), 150);
-            QCOMPARE(s.defaultThresholds(), (TeamThresholds{.openWarning = 10,
-                                                            .openCritical = 20,
-                                                            .idleWarning = 4,
-                                                            .idleCritical = 7}));
+            QCOMPARE(
+                s.defaultThresholds(),
+                (TeamThresholds{
+                    .openWarning = 10, .openCritical = 20, .idleWarning = 4, .idleCritical = 7}));
             QCOMPARE(s.theme(), QStringLiteral("light"));
             QCOMPARE(s.language(), QStringLiteral("pt_BR"));
         };
@@ -540,8 +539,8 @@ private slots:
         // Zero is below what Intercom accepts: the label shows the clamped 1 s.
         form.idleMinutes->setValue(0);
         form.idleSeconds->setValue(0);
-        QTRY_VERIFY(form.idleSummary->text().startsWith(
-            QLatin1String("Idle after 0 min 1 s (1 s)")));
+        QTRY_VERIFY(
+            form.idleSummary->text().startsWith(QLatin1String("Idle after 0 min 1 s (1 s)")));
         QVERIFY(form.idleSummary->text().contains(QLatin1String("shortest")));
         QCOMPARE(dialog.effectiveIdleThreshold(), 1);
 

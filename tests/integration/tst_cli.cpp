@@ -27,7 +27,8 @@ Run floorwatch(const QStringList& args, const QString& token = QString())
     if (!p.waitForFinished(30000))
         p.kill();
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 // A floorwatch-sim process for the duration of a test.
@@ -59,9 +60,9 @@ private:
 
 QJsonObject printJson(const Simulator& sim, const QString& team, const QString& threshold)
 {
-    const Run r = floorwatch({QStringLiteral("--print"), QStringLiteral("json"), QStringLiteral("--api-base-url"),
-                              sim.url(), QStringLiteral("--team"), team, QStringLiteral("--idle-threshold"),
-                              threshold},
+    const Run r = floorwatch({QStringLiteral("--print"), QStringLiteral("json"),
+                              QStringLiteral("--api-base-url"), sim.url(), QStringLiteral("--team"),
+                              team, QStringLiteral("--idle-threshold"), threshold},
                              QStringLiteral("t"));
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
@@ -75,10 +76,10 @@ class TestCli : public QObject
 private slots:
     void plainHttpToARemoteHostIsRefusedBeforeConnecting()
     {
-        const Run r = floorwatch({QStringLiteral("--print"), QStringLiteral("json"),
-                                  QStringLiteral("--api-base-url"), QStringLiteral("http://example.com"),
-                                  QStringLiteral("--team"), QStringLiteral("1")},
-                                 QStringLiteral("secret-token-value"));
+        const Run r = floorwatch(
+            {QStringLiteral("--print"), QStringLiteral("json"), QStringLiteral("--api-base-url"),
+             QStringLiteral("http://example.com"), QStringLiteral("--team"), QStringLiteral("1")},
+            QStringLiteral("secret-token-value"));
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(QLatin1String("http://example.com")), qPrintable(r.err));
@@ -88,7 +89,8 @@ private slots:
 
     void missingTokenIsAConfigurationError()
     {
-        const Run r = floorwatch({QStringLiteral("--print"), QStringLiteral("--team"), QStringLiteral("1")});
+        const Run r =
+            floorwatch({QStringLiteral("--print"), QStringLiteral("--team"), QStringLiteral("1")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("FLOORWATCH_ACCESS_TOKEN")));
     }
@@ -127,17 +129,20 @@ private slots:
         Simulator sim;
         QVERIFY(!sim.url().isEmpty());
         const QJsonObject o = printJson(sim, QStringLiteral("5017691"), QStringLiteral("1800"));
-        QCOMPARE(o[QStringLiteral("team")][QStringLiteral("id")].toString(), QStringLiteral("5017691"));
+        QCOMPARE(o[QStringLiteral("team")][QStringLiteral("id")].toString(),
+                 QStringLiteral("5017691"));
         QVERIFY(!o[QStringLiteral("team")][QStringLiteral("name")].toString().isEmpty());
         QCOMPARE(o[QStringLiteral("idle_threshold")].toInt(), 1800);
-        QVERIFY(QDateTime::fromString(o[QStringLiteral("fetched_at")].toString(), Qt::ISODate).isValid());
+        QVERIFY(QDateTime::fromString(o[QStringLiteral("fetched_at")].toString(), Qt::ISODate)
+                    .isValid());
         const QJsonArray teammates = o[QStringLiteral("teammates")].toArray();
         QVERIFY(teammates.size() >= 10);
         int open = 0, idle = 0, snoozed = 0;
         for (const QJsonValue& t : teammates) {
             QVERIFY(!t[QStringLiteral("name")].toString().startsWith(QLatin1String("Teammate ")));
             QVERIFY(t[QStringLiteral("away")].isBool());
-            QVERIFY(t[QStringLiteral("away_reason")].isNull() || t[QStringLiteral("away_reason")].isString());
+            QVERIFY(t[QStringLiteral("away_reason")].isNull() ||
+                    t[QStringLiteral("away_reason")].isString());
             open += t[QStringLiteral("open")].toInt();
             idle += t[QStringLiteral("idle")].toInt();
             snoozed += t[QStringLiteral("snoozed")].toInt();
@@ -151,15 +156,22 @@ private slots:
     {
         Simulator sim;
         const QJsonObject tight = printJson(sim, QStringLiteral("5017691"), QStringLiteral("60"));
-        const QJsonObject loose = printJson(sim, QStringLiteral("5017691"), QStringLiteral("86400"));
+        const QJsonObject loose =
+            printJson(sim, QStringLiteral("5017691"), QStringLiteral("86400"));
         QCOMPARE(tight[QStringLiteral("idle_threshold")].toInt(), 60);
         QCOMPARE(loose[QStringLiteral("idle_threshold")].toInt(), 86400);
-        QVERIFY(tight[QStringLiteral("totals")][QStringLiteral("idle")].toInt()
-                >= loose[QStringLiteral("totals")][QStringLiteral("idle")].toInt());
+        QVERIFY(tight[QStringLiteral("totals")][QStringLiteral("idle")].toInt() >=
+                loose[QStringLiteral("totals")][QStringLiteral("idle")].toInt());
         QVERIFY(tight[QStringLiteral("totals")][QStringLiteral("idle")].toInt() > 0);
         // Out-of-range thresholds are clamped, and the output says so.
-        QCOMPARE(printJson(sim, QStringLiteral("5017691"), QStringLiteral("0"))[QStringLiteral("idle_threshold")].toInt(), 1);
-        QCOMPARE(printJson(sim, QStringLiteral("5017691"), QStringLiteral("100000"))[QStringLiteral("idle_threshold")].toInt(), 86400);
+        QCOMPARE(printJson(sim, QStringLiteral("5017691"),
+                           QStringLiteral("0"))[QStringLiteral("idle_threshold")]
+                     .toInt(),
+                 1);
+        QCOMPARE(printJson(sim, QStringLiteral("5017691"),
+                           QStringLiteral("100000"))[QStringLiteral("idle_threshold")]
+                     .toInt(),
+                 86400);
     }
 
     void exitCodesAgainstTheSimulator_data()
@@ -169,13 +181,23 @@ private slots:
         QTest::addColumn<QString>("team");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("says");
-        QTest::newRow("ok") << QStringList() << "t" << "5017691" << 0 << "";
-        QTest::newRow("wrong token") << QStringList() << "wrong" << "5017691" << 3 << "Sign in again";
-        QTest::newRow("restricted team") << QStringList() << "t" << "5017694" << 4 << "realtime_monitoring";
-        QTest::newRow("unknown team") << QStringList() << "t" << "4242" << 5 << "Pick another team";
-        QTest::newRow("rate limited") << QStringList{QStringLiteral("--rate-limit-burst"), QStringLiteral("100")} << "t" << "5017691" << 6 << "rate limit";
-        QTest::newRow("server error") << QStringList{QStringLiteral("--error-rate"), QStringLiteral("1")} << "t" << "5017691" << 7 << "server error";
-        QTest::newRow("malformed") << QStringList{QStringLiteral("--body-fault"), QStringLiteral("malformed-json")} << "t" << "5017691" << 8 << "cannot use";
+        QTest::newRow("ok") << QStringList() << "t"
+                            << "5017691" << 0 << "";
+        QTest::newRow("wrong token") << QStringList() << "wrong"
+                                     << "5017691" << 3 << "Sign in again";
+        QTest::newRow("restricted team") << QStringList() << "t"
+                                         << "5017694" << 4 << "realtime_monitoring";
+        QTest::newRow("unknown team") << QStringList() << "t"
+                                      << "4242" << 5 << "Pick another team";
+        QTest::newRow("rate limited")
+            << QStringList{QStringLiteral("--rate-limit-burst"), QStringLiteral("100")} << "t"
+            << "5017691" << 6 << "rate limit";
+        QTest::newRow("server error")
+            << QStringList{QStringLiteral("--error-rate"), QStringLiteral("1")} << "t"
+            << "5017691" << 7 << "server error";
+        QTest::newRow("malformed")
+            << QStringList{QStringLiteral("--body-fault"), QStringLiteral("malformed-json")} << "t"
+            << "5017691" << 8 << "cannot use";
     }
     void exitCodesAgainstTheSimulator()
     {
@@ -186,8 +208,8 @@ private slots:
         QFETCH(QString, says);
         Simulator sim(simArgs);
         QVERIFY(!sim.url().isEmpty());
-        const Run r = floorwatch({QStringLiteral("--print"), QStringLiteral("--api-base-url"), sim.url(),
-                                  QStringLiteral("--team"), team},
+        const Run r = floorwatch({QStringLiteral("--print"), QStringLiteral("--api-base-url"),
+                                  sim.url(), QStringLiteral("--team"), team},
                                  token);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(says), qPrintable(r.err));
@@ -200,12 +222,15 @@ private slots:
 
     void demoPrintsWithoutAnAccount()
     {
-        const Run teams = floorwatch({QStringLiteral("--demo"), QStringLiteral("--print"), QStringLiteral("json")});
+        const Run teams = floorwatch(
+            {QStringLiteral("--demo"), QStringLiteral("--print"), QStringLiteral("json")});
         QCOMPARE(teams.exitCode, 0);
-        const QJsonArray list = QJsonDocument::fromJson(teams.out.toUtf8()).object()[QStringLiteral("teams")].toArray();
+        const QJsonArray list =
+            QJsonDocument::fromJson(teams.out.toUtf8()).object()[QStringLiteral("teams")].toArray();
         QCOMPARE(list.size(), 4);
-        const Run table = floorwatch({QStringLiteral("--demo"), QStringLiteral("--print"), QStringLiteral("table"),
-                                      QStringLiteral("--team"), list.first()[QStringLiteral("id")].toString()});
+        const Run table = floorwatch({QStringLiteral("--demo"), QStringLiteral("--print"),
+                                      QStringLiteral("table"), QStringLiteral("--team"),
+                                      list.first()[QStringLiteral("id")].toString()});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains(QLatin1String("TEAMMATE")));
         QVERIFY(table.out.contains(list.first()[QStringLiteral("name")].toString()));

@@ -51,12 +51,14 @@ struct Fixture
     // Waits until no team has a request in flight.
     bool settle()
     {
-        return QTest::qWaitFor([this] {
-            for (const QString& id : poller.teams())
-                if (poller.state(id).phase == PollState::Phase::Polling)
-                    return false;
-            return client.callsInFlight() == 0;
-        }, 10000);
+        return QTest::qWaitFor(
+            [this] {
+                for (const QString& id : poller.teams())
+                    if (poller.state(id).phase == PollState::Phase::Polling)
+                        return false;
+                return client.callsInFlight() == 0;
+            },
+            10000);
     }
     bool waitFor(const QString& team, PollState::Phase phase)
     {
@@ -149,7 +151,8 @@ private slots:
         Fixture f;
         f.poller.setTeams({QStringLiteral("999")});
         QVERIFY(f.waitFor(QStringLiteral("999"), PollState::Phase::Stopped));
-        QCOMPARE(f.state(QStringLiteral("999")).lastError->code(), QStringLiteral("team_not_found"));
+        QCOMPARE(f.state(QStringLiteral("999")).lastError->code(),
+                 QStringLiteral("team_not_found"));
     }
 
     void restrictedTeamStopsWhileOthersKeepPolling()
@@ -161,8 +164,11 @@ private slots:
         f.clock.advance(1s);
         QVERIFY(f.waitFor(QStringLiteral("5017692"), PollState::Phase::Stopped));
         QCOMPARE(f.state(QStringLiteral("5017692")).lastError->kind(), ApiError::Kind::Forbidden);
-        QCOMPARE(f.state(QStringLiteral("5017692")).lastError->code(), QStringLiteral("api_plan_restricted"));
-        QVERIFY(f.state(QStringLiteral("5017692")).lastError->userMessage().contains(QLatin1String("Real-time monitoring")));
+        QCOMPARE(f.state(QStringLiteral("5017692")).lastError->code(),
+                 QStringLiteral("api_plan_restricted"));
+        QVERIFY(f.state(QStringLiteral("5017692"))
+                    .lastError->userMessage()
+                    .contains(QLatin1String("Real-time monitoring")));
         QVERIFY(f.settle());
         f.clock.advance(15s);
         QVERIFY(f.settle());
@@ -221,14 +227,30 @@ private slots:
         SimFaults faults;
         faults.scope = SimFaultScope::MetricsOnly;
         switch (fault) {
-        case 0: faults.serverErrorRate = 1.0; break;
-        case 1: faults.bodyFault = SimBodyFault::Truncated; break;
-        case 2: faults.bodyFault = SimBodyFault::MalformedJson; break;
-        case 3: faults.bodyFault = SimBodyFault::HtmlErrorPage; break;
-        case 4: faults.bodyFault = SimBodyFault::HtmlOkPage; break;
-        case 5: faults.bodyFault = SimBodyFault::RedirectToHttp; break;
-        case 6: faults.hang = true; break;
-        case 7: faults.latencyMs = 45000; break;
+        case 0:
+            faults.serverErrorRate = 1.0;
+            break;
+        case 1:
+            faults.bodyFault = SimBodyFault::Truncated;
+            break;
+        case 2:
+            faults.bodyFault = SimBodyFault::MalformedJson;
+            break;
+        case 3:
+            faults.bodyFault = SimBodyFault::HtmlErrorPage;
+            break;
+        case 4:
+            faults.bodyFault = SimBodyFault::HtmlOkPage;
+            break;
+        case 5:
+            faults.bodyFault = SimBodyFault::RedirectToHttp;
+            break;
+        case 6:
+            faults.hang = true;
+            break;
+        case 7:
+            faults.latencyMs = 45000;
+            break;
         }
         f.server.setFaults(faults);
         f.advanceToNextPoll(team);
@@ -288,8 +310,8 @@ private slots:
         const QString team = f.teamIds.first();
         f.poller.setTeams({team});
         // The directory chain plus the first poll already use up the window.
-        QTRY_VERIFY(f.state(team).phase == PollState::Phase::RateLimited
-                    || f.store.directory().fetchedAt.isValid());
+        QTRY_VERIFY(f.state(team).phase == PollState::Phase::RateLimited ||
+                    f.store.directory().fetchedAt.isValid());
         f.poller.setInterval(5s);
         for (int i = 0; i < 6 && f.state(team).phase != PollState::Phase::RateLimited; ++i) {
             f.advanceToNextPoll(team);

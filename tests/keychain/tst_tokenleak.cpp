@@ -33,9 +33,10 @@ private slots:
         if (KeychainTest::wrapperMode() != QLatin1String("secrets"))
             QSKIP("runs only inside with-keyring.sh --secrets");
         // Distinctive and random: a match cannot be a coincidence.
-        const QString token = QStringLiteral("fwleak%1%2")
-                                  .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'))
-                                  .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+        const QString token =
+            QStringLiteral("fwleak%1%2")
+                .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'))
+                .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
         LogCapture logs;
 
         ManualClock clock;
@@ -87,8 +88,8 @@ private slots:
         QTRY_VERIFY(store.latest(team));
 
         // Exported numbers.
-        for (const auto format : {OutputFormat::Format::Json, OutputFormat::Format::Csv,
-                                  OutputFormat::Format::Table}) {
+        for (const auto format :
+             {OutputFormat::Format::Json, OutputFormat::Format::Csv, OutputFormat::Format::Table}) {
             QFile out(QDir::home().filePath(QStringLiteral("export-%1.txt").arg(int(format))));
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(OutputFormat::snapshot(*store.latest(team), format));
@@ -100,7 +101,8 @@ private slots:
         QVERIFY(QFile(settings.fileName()).size() > 0);
         const QStringList files = KeychainTest::filesUnderHome();
         QVERIFY(files.size() >= 4);
-        QVERIFY2(!KeychainTest::anyFileContains(token.toUtf8()), qPrintable(files.join(QLatin1Char(' '))));
+        QVERIFY2(!KeychainTest::anyFileContains(token.toUtf8()),
+                 qPrintable(files.join(QLatin1Char(' '))));
         QVERIFY(!KeychainTest::anyFileContains(token.toUtf8().toBase64()));
         const QByteArray utf16(reinterpret_cast<const char*>(token.utf16()), token.size() * 2);
         QVERIFY(!KeychainTest::anyFileContains(utf16));

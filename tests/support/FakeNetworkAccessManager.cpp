@@ -156,8 +156,7 @@ void FakeNetworkAccessManager::respondWith(const FakeResponse& response)
     m_handler = [response](const QNetworkRequest&) { return response; };
 }
 
-QNetworkReply* FakeNetworkAccessManager::send(Operation, const QNetworkRequest& request,
-                                              QIODevice*)
+QNetworkReply* FakeNetworkAccessManager::send(Operation, const QNetworkRequest& request, QIODevice*)
 {
     m_requests.append(request);
     return new FakeReply(this, request, m_handler(request));

@@ -12,7 +12,13 @@
 // What a faked request answers.
 struct FakeResponse
 {
-    enum class Mode { Respond, Hang, Fail, Redirect };
+    enum class Mode
+    {
+        Respond,
+        Hang,
+        Fail,
+        Redirect
+    };
     Mode mode = Mode::Respond;
     int status = 200;
     QByteArray body;
@@ -27,7 +33,11 @@ struct FakeResponse
     static FakeResponse fail(QNetworkReply::NetworkError error);
     // Redirects; if the client allows it, the reply then answers `then`.
     static FakeResponse redirect(QUrl to, const FakeResponse& then);
-    FakeResponse& after(int ms) { delayMs = ms; return *this; }
+    FakeResponse& after(int ms)
+    {
+        delayMs = ms;
+        return *this;
+    }
 };
 
 // Fakes the network at the manager, behind the product's own request

@@ -8,8 +8,8 @@ QtMessageHandler g_previous = nullptr;
 
 void capture(QtMsgType, const QMessageLogContext& context, const QString& message)
 {
-    g_lines.append(QString::fromLatin1(context.category ? context.category : "default")
-                   + QStringLiteral(": ") + message);
+    g_lines.append(QString::fromLatin1(context.category ? context.category : "default") +
+                   QStringLiteral(": ") + message);
 }
 } // namespace
 

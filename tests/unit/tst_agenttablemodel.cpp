@@ -46,9 +46,9 @@ Admin admin(const char* adminId, const char* name, bool away = false,
 Directory directory(std::optional<int> assignmentLimit = std::nullopt)
 {
     Directory d;
-    for (const Admin& a : {admin("1", "Ana Souza"), admin("2", "kenji Watanabe", true, "9"),
-                           admin("3", "Bea Lund"), admin("4", "Omar Haddad", true),
-                           admin("5", "Zoe Adler")}) {
+    for (const Admin& a :
+         {admin("1", "Ana Souza"), admin("2", "kenji Watanabe", true, "9"), admin("3", "Bea Lund"),
+          admin("4", "Omar Haddad", true), admin("5", "Zoe Adler")}) {
         d.admins.insert(a.id, a);
     }
     d.awayReasons.insert(id("9"), AwayReason{id("9"), QStringLiteral("Lunch"), {}, false});
@@ -114,8 +114,7 @@ struct StructureSpies
         , removed(model, &QAbstractItemModel::rowsRemoved)
         , layout(model, &QAbstractItemModel::layoutChanged)
         , changed(model, &QAbstractItemModel::dataChanged)
-    {
-    }
+    {}
     QSignalSpy reset;
     QSignalSpy inserted;
     QSignalSpy removed;
@@ -164,10 +163,14 @@ private slots:
             const auto at = [&](int column) { return f.model.index(row, column); };
             QCOMPARE(at(0).data(AgentTableModel::AdminIdRole).toString(), expected.adminId);
             QCOMPARE(at(AgentTableModel::NameColumn).data().toString(), expected.name);
-            QCOMPARE(at(AgentTableModel::OpenColumn).data().toString(), QString::number(expected.open));
-            QCOMPARE(at(AgentTableModel::IdleColumn).data(AgentTableModel::SortRole).toInt(), expected.idle);
-            QCOMPARE(at(AgentTableModel::SnoozedColumn).data().toString(), QString::number(expected.snoozed));
-            QCOMPARE(at(AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt(), expected.open);
+            QCOMPARE(at(AgentTableModel::OpenColumn).data().toString(),
+                     QString::number(expected.open));
+            QCOMPARE(at(AgentTableModel::IdleColumn).data(AgentTableModel::SortRole).toInt(),
+                     expected.idle);
+            QCOMPARE(at(AgentTableModel::SnoozedColumn).data().toString(),
+                     QString::number(expected.snoozed));
+            QCOMPARE(at(AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt(),
+                     expected.open);
             QCOMPARE(at(1).data(AgentTableModel::AwayRole).toBool(), expected.away);
             QCOMPARE(at(1).data(AgentTableModel::KnownRole).toBool(), expected.known);
         }
@@ -187,9 +190,9 @@ private slots:
     void headersAreNamed()
     {
         Fixture f;
-        const QStringList expected{QStringLiteral("Name"), QStringLiteral("Status"),
-                                   QStringLiteral("Open"), QStringLiteral("Idle"),
-                                   QStringLiteral("Snoozed"), QStringLiteral("Load"),
+        const QStringList expected{QStringLiteral("Name"),        QStringLiteral("Status"),
+                                   QStringLiteral("Open"),        QStringLiteral("Idle"),
+                                   QStringLiteral("Snoozed"),     QStringLiteral("Load"),
                                    QStringLiteral("Since change")};
         for (int column = 0; column < expected.size(); ++column)
             QCOMPARE(f.model.headerData(column, Qt::Horizontal).toString(), expected[column]);
@@ -204,7 +207,8 @@ private slots:
         store.ingest(kOtherTeam, {metric("5", 9)}, clock.now(), 1800);
 
         AgentTableModel model(store, clock);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 0);
         QSignalSpy totals(&model, &AgentTableModel::totalsChanged);
         model.setTeam(kTeam);
@@ -218,7 +222,8 @@ private slots:
 
         model.setTeam(kOtherTeam);
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, AgentTableModel::NameColumn).data().toString(), QStringLiteral("Zoe Adler"));
+        QCOMPARE(model.index(0, AgentTableModel::NameColumn).data().toString(),
+                 QStringLiteral("Zoe Adler"));
     }
 
     void onePollChangingOneTeammateSignalsExactlyThatRow()
@@ -289,7 +294,8 @@ private slots:
         const Range r = rangeOf(spies.changed.first());
         QCOMPARE(r.firstRow, 10);
         QCOMPARE(r.lastRow, 286);
-        QCOMPARE(f.model.index(286, AgentTableModel::OpenColumn).data().toString(), QStringLiteral("2"));
+        QCOMPARE(f.model.index(286, AgentTableModel::OpenColumn).data().toString(),
+                 QStringLiteral("2"));
     }
 
     void mostRowsChangedGivesOneRangedSignal()
@@ -436,11 +442,11 @@ private slots:
                 const QModelIndex below = f.proxy.index(row, AgentTableModel::OpenColumn);
                 const int a = above.data(AgentTableModel::SortRole).toInt();
                 const int b = below.data(AgentTableModel::SortRole).toInt();
-                QVERIFY2(a > b
-                             || (a == b
-                                 && above.data(AgentTableModel::AdminIdRole).toInt()
-                                     < below.data(AgentTableModel::AdminIdRole).toInt()),
-                         qPrintable(QStringLiteral("poll %1, rows %2 and %3").arg(poll).arg(row - 1).arg(row)));
+                QVERIFY2(
+                    a > b || (a == b && above.data(AgentTableModel::AdminIdRole).toInt() <
+                                            below.data(AgentTableModel::AdminIdRole).toInt()),
+                    qPrintable(
+                        QStringLiteral("poll %1, rows %2 and %3").arg(poll).arg(row - 1).arg(row)));
             }
         }
     }
@@ -449,7 +455,8 @@ private slots:
     {
         Fixture f;
         f.store.setDirectory(directory(10));
-        f.poll({metric("5", 3, 1, 0), metric("1", 3, 0, 2), metric("2", 8, 0, 1), metric("3", 1, 2, 5)});
+        f.poll({metric("5", 3, 1, 0), metric("1", 3, 0, 2), metric("2", 8, 0, 1),
+                metric("3", 1, 2, 5)});
 
         // Zoe (5) and Ana (1) tie on open: by name, A to Z in both directions.
         f.proxy.sort(AgentTableModel::OpenColumn, Qt::AscendingOrder);
@@ -472,7 +479,8 @@ private slots:
             Directory d = directory();
             d.admins.insert(id("6"), admin("6", "\u00C9lise Moreau"));
             g.store.setDirectory(d);
-            g.poll({metric("5", 0), metric("6", 0), metric("1", 0), metric("10", 0), metric("9", 0)});
+            g.poll(
+                {metric("5", 0), metric("6", 0), metric("1", 0), metric("10", 0), metric("9", 0)});
             g.proxy.sort(AgentTableModel::NameColumn, Qt::AscendingOrder);
             QCOMPARE(g.proxyOrder(), (QStringList{id("1"), id("6"), id("9"), id("10"), id("5")}));
         }
@@ -490,9 +498,14 @@ private slots:
 
         // Since change, in seconds: "3" changes later, so it changed least long ago.
         f.clock.advance(90s);
-        f.poll({metric("5", 3, 1, 0), metric("1", 3, 0, 2), metric("2", 8, 0, 1), metric("3", 2, 2, 5)});
-        QCOMPARE(f.value("3", AgentTableModel::SinceChangeColumn, AgentTableModel::SortRole).toLongLong(), 0);
-        QCOMPARE(f.value("1", AgentTableModel::SinceChangeColumn, AgentTableModel::SortRole).toLongLong(), 90);
+        f.poll({metric("5", 3, 1, 0), metric("1", 3, 0, 2), metric("2", 8, 0, 1),
+                metric("3", 2, 2, 5)});
+        QCOMPARE(f.value("3", AgentTableModel::SinceChangeColumn, AgentTableModel::SortRole)
+                     .toLongLong(),
+                 0);
+        QCOMPARE(f.value("1", AgentTableModel::SinceChangeColumn, AgentTableModel::SortRole)
+                     .toLongLong(),
+                 90);
         f.proxy.sort(AgentTableModel::SinceChangeColumn, Qt::AscendingOrder);
         QCOMPARE(f.proxyOrder().first(), id("3"));
     }
@@ -535,18 +548,25 @@ private slots:
         f.poll({metric("1", 9, 0), metric("2", 14, 3), metric("3", 2, 1)});
 
         QCOMPARE(f.text("1", AgentTableModel::OpenColumn), QStringLiteral("\u25B2 9"));
-        QCOMPARE(f.value("1", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(), 1);
+        QCOMPARE(f.value("1", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(),
+                 1);
         QCOMPARE(f.text("2", AgentTableModel::OpenColumn), QStringLiteral("\u25A0 14"));
-        QCOMPARE(f.value("2", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(), 2);
+        QCOMPARE(f.value("2", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(),
+                 2);
         QCOMPARE(f.text("3", AgentTableModel::OpenColumn), QStringLiteral("2"));
-        QCOMPARE(f.value("3", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(), 0);
+        QCOMPARE(f.value("3", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(),
+                 0);
         QCOMPARE(f.text("3", AgentTableModel::IdleColumn), QStringLiteral("\u25B2 1"));
         QCOMPARE(f.text("2", AgentTableModel::IdleColumn), QStringLiteral("\u25A0 3"));
         // The name carries the worst level of the row.
-        QCOMPARE(f.value("1", AgentTableModel::NameColumn, AgentTableModel::SeverityRole).toInt(), 1);
-        QCOMPARE(f.value("2", AgentTableModel::NameColumn, AgentTableModel::SeverityRole).toInt(), 2);
-        QCOMPARE(f.value("3", AgentTableModel::NameColumn, AgentTableModel::SeverityRole).toInt(), 1);
-        QCOMPARE(f.value("2", AgentTableModel::SnoozedColumn, AgentTableModel::SeverityRole).toInt(), 0);
+        QCOMPARE(f.value("1", AgentTableModel::NameColumn, AgentTableModel::SeverityRole).toInt(),
+                 1);
+        QCOMPARE(f.value("2", AgentTableModel::NameColumn, AgentTableModel::SeverityRole).toInt(),
+                 2);
+        QCOMPARE(f.value("3", AgentTableModel::NameColumn, AgentTableModel::SeverityRole).toInt(),
+                 1);
+        QCOMPARE(
+            f.value("2", AgentTableModel::SnoozedColumn, AgentTableModel::SeverityRole).toInt(), 0);
         // The sort value stays the bare number.
         QCOMPARE(f.value("2", AgentTableModel::OpenColumn, AgentTableModel::SortRole).toInt(), 14);
 
@@ -575,19 +595,22 @@ private slots:
             QCOMPARE(r.lastRow, 2);
             QVERIFY(r.roles.contains(AgentTableModel::SeverityRole));
             QVERIFY(r.lastColumn <= AgentTableModel::IdleColumn);
-            openSignalled |= r.firstColumn <= AgentTableModel::OpenColumn
-                && AgentTableModel::OpenColumn <= r.lastColumn;
+            openSignalled |= r.firstColumn <= AgentTableModel::OpenColumn &&
+                             AgentTableModel::OpenColumn <= r.lastColumn;
         }
         QVERIFY(openSignalled);
         QCOMPARE(f.text("1", AgentTableModel::OpenColumn), QStringLiteral("9"));
-        QCOMPARE(f.value("1", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(), 0);
+        QCOMPARE(f.value("1", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(),
+                 0);
         QCOMPARE(f.text("2", AgentTableModel::OpenColumn), QStringLiteral("\u25B2 14"));
-        QCOMPARE(f.value("2", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(), 1);
+        QCOMPARE(f.value("2", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(),
+                 1);
 
         // Crossing by a poll.
         f.poll({metric("1", 15, 0), metric("2", 14, 3), metric("3", 2, 1)});
         QCOMPARE(f.text("1", AgentTableModel::OpenColumn), QStringLiteral("\u25A0 15"));
-        QCOMPARE(f.value("1", AgentTableModel::NameColumn, AgentTableModel::SeverityRole).toInt(), 2);
+        QCOMPARE(f.value("1", AgentTableModel::NameColumn, AgentTableModel::SeverityRole).toInt(),
+                 2);
     }
 
     void sinceChangeFollowsTheClock()
@@ -639,12 +662,15 @@ private slots:
         clock.advance(5min);
 
         AgentTableModel model(store, clock);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.setTeam(kTeam);
-        QCOMPARE(model.index(model.rowOf(id("1")), AgentTableModel::SinceChangeColumn).data().toString(),
-                 QStringLiteral("15 min"));
-        QCOMPARE(model.index(model.rowOf(id("2")), AgentTableModel::SinceChangeColumn).data().toString(),
-                 QStringLiteral("5 min"));
+        QCOMPARE(
+            model.index(model.rowOf(id("1")), AgentTableModel::SinceChangeColumn).data().toString(),
+            QStringLiteral("15 min"));
+        QCOMPARE(
+            model.index(model.rowOf(id("2")), AgentTableModel::SinceChangeColumn).data().toString(),
+            QStringLiteral("5 min"));
     }
 
     void loadNeedsAnAssignmentLimit()
@@ -670,8 +696,11 @@ private slots:
         QCOMPARE(f.model.assignmentLimit(), std::optional<int>(12));
         QCOMPARE(f.text("1", AgentTableModel::LoadColumn), QStringLiteral("75 %"));
         QCOMPARE(f.text("2", AgentTableModel::LoadColumn), QStringLiteral("25 %"));
-        QCOMPARE(f.value("1", AgentTableModel::LoadColumn, AgentTableModel::SortRole).toDouble(), 0.75);
-        QVERIFY(f.value("1", AgentTableModel::LoadColumn, Qt::ToolTipRole).toString().contains(QLatin1String("12")));
+        QCOMPARE(f.value("1", AgentTableModel::LoadColumn, AgentTableModel::SortRole).toDouble(),
+                 0.75);
+        QVERIFY(f.value("1", AgentTableModel::LoadColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("12")));
     }
 
     void statusShowsAwayAndReason()
@@ -684,8 +713,8 @@ private slots:
         QCOMPARE(f.text("4", AgentTableModel::StatusColumn), QStringLiteral("Away"));
         QVERIFY(f.value("2", AgentTableModel::OpenColumn, AgentTableModel::AwayRole).toBool());
         QVERIFY(!f.value("1", AgentTableModel::OpenColumn, AgentTableModel::AwayRole).toBool());
-        QVERIFY(f.value("1", AgentTableModel::StatusColumn, AgentTableModel::SortRole).toInt()
-                < f.value("2", AgentTableModel::StatusColumn, AgentTableModel::SortRole).toInt());
+        QVERIFY(f.value("1", AgentTableModel::StatusColumn, AgentTableModel::SortRole).toInt() <
+                f.value("2", AgentTableModel::StatusColumn, AgentTableModel::SortRole).toInt());
         QCOMPARE(f.model.awayCount(), 2);
         QCOMPARE(f.model.activeCount(), 1);
     }
@@ -696,7 +725,9 @@ private slots:
         f.poll({metric("1", 1), metric("123", 4)});
         QCOMPARE(f.text("123", AgentTableModel::NameColumn), QStringLiteral("Teammate 123"));
         QVERIFY(!f.value("1", AgentTableModel::NameColumn, AgentTableModel::KnownRole).toBool());
-        QVERIFY(f.value("1", AgentTableModel::NameColumn, Qt::ToolTipRole).toString().contains(QLatin1String("directory")));
+        QVERIFY(f.value("1", AgentTableModel::NameColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("directory")));
 
         StructureSpies spies(&f.model);
         StructureSpies proxySpies(&f.proxy);
@@ -775,7 +806,8 @@ private slots:
         f.proxy.sort(AgentTableModel::OpenColumn, Qt::DescendingOrder);
         StructureSpies spies(&f.model);
         int step = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             ++step;
             for (int i = step % 10; i < metrics.size(); i += 10)
                 metrics[i].open = (metrics[i].open + 3) % 17;
@@ -786,7 +818,9 @@ private slots:
         QCOMPARE(f.model.rowCount(), 2000);
         int previous = std::numeric_limits<int>::max();
         for (int row = 0; row < f.proxy.rowCount(); ++row) {
-            const int open = f.proxy.index(row, AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt();
+            const int open = f.proxy.index(row, AgentTableModel::OpenColumn)
+                                 .data(AgentTableModel::SortRole)
+                                 .toInt();
             QVERIFY(open <= previous);
             previous = open;
         }

@@ -11,11 +11,16 @@ private slots:
     {
         QTest::addColumn<QString>("region");
         QTest::addColumn<QString>("url");
-        QTest::newRow("us") << "us" << "https://api.intercom.io";
-        QTest::newRow("US") << "US" << "https://api.intercom.io";
-        QTest::newRow("default") << "" << "https://api.intercom.io";
-        QTest::newRow("eu") << "eu" << "https://api.eu.intercom.io";
-        QTest::newRow("au") << "Au" << "https://api.au.intercom.io";
+        QTest::newRow("us") << "us"
+                            << "https://api.intercom.io";
+        QTest::newRow("US") << "US"
+                            << "https://api.intercom.io";
+        QTest::newRow("default") << ""
+                                 << "https://api.intercom.io";
+        QTest::newRow("eu") << "eu"
+                            << "https://api.eu.intercom.io";
+        QTest::newRow("au") << "Au"
+                            << "https://api.au.intercom.io";
     }
     void regionToBaseUrl()
     {

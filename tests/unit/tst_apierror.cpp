@@ -13,18 +13,28 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<ApiError::Kind>("kind");
         QTest::addColumn<QString>("code");
-        const QByteArray unauthorized = R"({"type":"error.list","request_id":"r-1","errors":[{"code":"unauthorized","message":"Access Token Invalid"}]})";
-        const QByteArray restricted = R"({"type":"error.list","request_id":"req-456","errors":[{"code":"api_plan_restricted","message":"Real-time monitoring is not enabled for your workspace."}]})";
-        const QByteArray notFound = R"({"type":"error.list","request_id":"req-789","errors":[{"code":"team_not_found","message":"Team not found"}]})";
-        const QByteArray limited = R"({"type":"error.list","errors":[{"code":"rate_limit_exceeded","message":"Exceeded rate limit"}]})";
-        const QByteArray badVersion = R"({"type":"error.list","errors":[{"code":"intercom_version_invalid","message":"Requested version is invalid"}]})";
-        QTest::newRow("401") << 401 << unauthorized << ApiError::Kind::Unauthorized << "unauthorized";
-        QTest::newRow("403") << 403 << restricted << ApiError::Kind::Forbidden << "api_plan_restricted";
+        const QByteArray unauthorized =
+            R"({"type":"error.list","request_id":"r-1","errors":[{"code":"unauthorized","message":"Access Token Invalid"}]})";
+        const QByteArray restricted =
+            R"({"type":"error.list","request_id":"req-456","errors":[{"code":"api_plan_restricted","message":"Real-time monitoring is not enabled for your workspace."}]})";
+        const QByteArray notFound =
+            R"({"type":"error.list","request_id":"req-789","errors":[{"code":"team_not_found","message":"Team not found"}]})";
+        const QByteArray limited =
+            R"({"type":"error.list","errors":[{"code":"rate_limit_exceeded","message":"Exceeded rate limit"}]})";
+        const QByteArray badVersion =
+            R"({"type":"error.list","errors":[{"code":"intercom_version_invalid","message":"Requested version is invalid"}]})";
+        QTest::newRow("401") << 401 << unauthorized << ApiError::Kind::Unauthorized
+                             << "unauthorized";
+        QTest::newRow("403") << 403 << restricted << ApiError::Kind::Forbidden
+                             << "api_plan_restricted";
         QTest::newRow("404") << 404 << notFound << ApiError::Kind::NotFound << "team_not_found";
-        QTest::newRow("429") << 429 << limited << ApiError::Kind::RateLimited << "rate_limit_exceeded";
-        QTest::newRow("500") << 500 << QByteArray("<html>oops</html>") << ApiError::Kind::ServerError << "";
+        QTest::newRow("429") << 429 << limited << ApiError::Kind::RateLimited
+                             << "rate_limit_exceeded";
+        QTest::newRow("500") << 500 << QByteArray("<html>oops</html>")
+                             << ApiError::Kind::ServerError << "";
         QTest::newRow("503") << 503 << QByteArray() << ApiError::Kind::ServerError << "";
-        QTest::newRow("400") << 400 << badVersion << ApiError::Kind::BadRequest << "intercom_version_invalid";
+        QTest::newRow("400") << 400 << badVersion << ApiError::Kind::BadRequest
+                             << "intercom_version_invalid";
         QTest::newRow("418") << 418 << QByteArray() << ApiError::Kind::BadResponse << "";
     }
     void kindFromStatus()
@@ -44,7 +54,8 @@ private slots:
     void carriesRequestIdAndServerMessage()
     {
         const ApiError e = ApiError::fromHttp(
-            401, R"({"type":"error.list","request_id":"abc-123","errors":[{"code":"unauthorized","message":"Access Token Invalid"}]})");
+            401,
+            R"({"type":"error.list","request_id":"abc-123","errors":[{"code":"unauthorized","message":"Access Token Invalid"}]})");
         QCOMPARE(e.requestId(), QStringLiteral("abc-123"));
         QCOMPARE(e.serverMessage(), QStringLiteral("Access Token Invalid"));
     }
@@ -53,15 +64,18 @@ private slots:
     {
         QVERIFY(ApiError::fromHttp(401, {}).userMessage().contains(QLatin1String("Sign in")));
         const ApiError restricted = ApiError::fromHttp(
-            403, R"({"type":"error.list","errors":[{"code":"api_plan_restricted","message":"x"}]})");
+            403,
+            R"({"type":"error.list","errors":[{"code":"api_plan_restricted","message":"x"}]})");
         QVERIFY(restricted.userMessage().contains(QLatin1String("realtime_monitoring")));
         QVERIFY(ApiError::fromHttp(403, {}).userMessage().contains(QLatin1String("read_admins")));
-        QVERIFY(ApiError::fromHttp(404, {}).userMessage().contains(QLatin1String("Pick another team")));
+        QVERIFY(
+            ApiError::fromHttp(404, {}).userMessage().contains(QLatin1String("Pick another team")));
         ApiError limited = ApiError::fromHttp(429, {});
         limited.withRetryAt(QDateTime(QDate(2026, 1, 5), QTime(9, 43), Qt::LocalTime));
         QVERIFY(limited.userMessage().contains(QLatin1String("09:43:00")));
         ApiError version = ApiError::fromHttp(
-            400, R"({"type":"error.list","errors":[{"code":"intercom_version_invalid","message":"bad"}]})");
+            400,
+            R"({"type":"error.list","errors":[{"code":"intercom_version_invalid","message":"bad"}]})");
         version.withDetail(QStringLiteral("3.99"));
         QVERIFY(version.userMessage().contains(QLatin1String("3.99")));
         QVERIFY(version.userMessage().contains(QLatin1String("2.16")));

@@ -23,7 +23,8 @@ private slots:
         clock.advance(9s);
         QVERIFY(fired.isEmpty());
         clock.advance(11s);
-        QCOMPARE(fired, (QStringList{QStringLiteral("a"), QStringLiteral("a2"), QStringLiteral("b")}));
+        QCOMPARE(fired,
+                 (QStringList{QStringLiteral("a"), QStringLiteral("a2"), QStringLiteral("b")}));
         QCOMPARE(start.secsTo(clock.now()), 20);
     }
 

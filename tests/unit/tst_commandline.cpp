@@ -21,7 +21,8 @@ private slots:
         const auto p = parse({QStringLiteral("--print")});
         QVERIFY(p.ok());
         QCOMPARE(*p.value().options.print, OutputFormat::Format::Table);
-        const auto q = parse({QStringLiteral("--print"), QStringLiteral("--team"), QStringLiteral("5")});
+        const auto q =
+            parse({QStringLiteral("--print"), QStringLiteral("--team"), QStringLiteral("5")});
         QVERIFY(q.ok());
         QCOMPARE(*q.value().options.print, OutputFormat::Format::Table);
         QCOMPARE(q.value().options.teamId, QStringLiteral("5"));
@@ -29,10 +30,11 @@ private slots:
 
     void fullPrintCommand()
     {
-        const auto p = parse({QStringLiteral("--print"), QStringLiteral("json"), QStringLiteral("--team"),
-                              QStringLiteral("42"), QStringLiteral("--idle-threshold"), QStringLiteral("0"),
-                              QStringLiteral("--region"), QStringLiteral("eu"), QStringLiteral("--api-version"),
-                              QStringLiteral("Preview")});
+        const auto p =
+            parse({QStringLiteral("--print"), QStringLiteral("json"), QStringLiteral("--team"),
+                   QStringLiteral("42"), QStringLiteral("--idle-threshold"), QStringLiteral("0"),
+                   QStringLiteral("--region"), QStringLiteral("eu"),
+                   QStringLiteral("--api-version"), QStringLiteral("Preview")});
         QVERIFY(p.ok());
         const AppOptions& o = p.value().options;
         QCOMPARE(*o.print, OutputFormat::Format::Json);
@@ -47,16 +49,24 @@ private slots:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("bad format") << QStringList{QStringLiteral("--print"), QStringLiteral("xml")};
-        QTest::newRow("bad threshold") << QStringList{QStringLiteral("--idle-threshold"), QStringLiteral("ten")};
-        QTest::newRow("region and url") << QStringList{QStringLiteral("--region"), QStringLiteral("eu"), QStringLiteral("--api-base-url"), QStringLiteral("https://x.example")};
+        QTest::newRow("bad format")
+            << QStringList{QStringLiteral("--print"), QStringLiteral("xml")};
+        QTest::newRow("bad threshold")
+            << QStringList{QStringLiteral("--idle-threshold"), QStringLiteral("ten")};
+        QTest::newRow("region and url")
+            << QStringList{QStringLiteral("--region"), QStringLiteral("eu"),
+                           QStringLiteral("--api-base-url"), QStringLiteral("https://x.example")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
         QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")};
         QTest::newRow("empty team") << QStringList{QStringLiteral("--team"), QStringLiteral(" ")};
-        QTest::newRow("bad window size") << QStringList{QStringLiteral("--window-size"), QStringLiteral("big")};
-        QTest::newRow("tiny window") << QStringList{QStringLiteral("--window-size"), QStringLiteral("10x10")};
-        QTest::newRow("short interval") << QStringList{QStringLiteral("--interval"), QStringLiteral("2")};
-        QTest::newRow("token on command line") << QStringList{QStringLiteral("--token"), QStringLiteral("abc")};
+        QTest::newRow("bad window size")
+            << QStringList{QStringLiteral("--window-size"), QStringLiteral("big")};
+        QTest::newRow("tiny window")
+            << QStringList{QStringLiteral("--window-size"), QStringLiteral("10x10")};
+        QTest::newRow("short interval")
+            << QStringList{QStringLiteral("--interval"), QStringLiteral("2")};
+        QTest::newRow("token on command line")
+            << QStringList{QStringLiteral("--token"), QStringLiteral("abc")};
     }
     void usageErrors()
     {
@@ -80,7 +90,8 @@ private slots:
 
     void refusedBaseUrl()
     {
-        const auto p = parse({QStringLiteral("--api-base-url"), QStringLiteral("http://example.com")});
+        const auto p =
+            parse({QStringLiteral("--api-base-url"), QStringLiteral("http://example.com")});
         QVERIFY(p.ok());
         const auto config = CommandLine::apiConfig(p.value().options);
         QVERIFY(!config.ok());
@@ -89,11 +100,12 @@ private slots:
 
     void kioskOptions()
     {
-        const auto p = parse({QStringLiteral("--kiosk"), QStringLiteral("--screen"), QStringLiteral("1"),
-                              QStringLiteral("--team"), QStringLiteral("7"), QStringLiteral("--team"),
-                              QStringLiteral("8"), QStringLiteral("--team"), QStringLiteral("7"),
-                              QStringLiteral("--rotate"), QStringLiteral("45"), QStringLiteral("--config"),
-                              QStringLiteral("/etc/floorwatch/kiosk.ini"), QStringLiteral("--dump-config")});
+        const auto p =
+            parse({QStringLiteral("--kiosk"), QStringLiteral("--screen"), QStringLiteral("1"),
+                   QStringLiteral("--team"), QStringLiteral("7"), QStringLiteral("--team"),
+                   QStringLiteral("8"), QStringLiteral("--team"), QStringLiteral("7"),
+                   QStringLiteral("--rotate"), QStringLiteral("45"), QStringLiteral("--config"),
+                   QStringLiteral("/etc/floorwatch/kiosk.ini"), QStringLiteral("--dump-config")});
         QVERIFY(p.ok());
         const AppOptions& o = p.value().options;
         QVERIFY(o.kiosk);
@@ -115,7 +127,8 @@ private slots:
 
         const auto version = parse({QStringLiteral("--api-version"), QStringLiteral("2.16")});
         QVERIFY(version.value().options.apiVersionGiven);
-        const auto signIn = parse({QStringLiteral("--sign-in"), QStringLiteral("--region"), QStringLiteral("eu")});
+        const auto signIn =
+            parse({QStringLiteral("--sign-in"), QStringLiteral("--region"), QStringLiteral("eu")});
         QVERIFY(signIn.ok());
         QVERIFY(signIn.value().options.signIn);
     }
@@ -123,14 +136,23 @@ private slots:
     void kioskUsageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("rotate too short") << QStringList{QStringLiteral("--rotate"), QStringLiteral("4")};
-        QTest::newRow("rotate not a number") << QStringList{QStringLiteral("--rotate"), QStringLiteral("soon")};
-        QTest::newRow("negative screen") << QStringList{QStringLiteral("--screen"), QStringLiteral("-1")};
-        QTest::newRow("empty config") << QStringList{QStringLiteral("--config"), QStringLiteral(" ")};
-        QTest::newRow("empty second team") << QStringList{QStringLiteral("--team"), QStringLiteral("1"), QStringLiteral("--team"), QStringLiteral("")};
-        QTest::newRow("sign-in and print") << QStringList{QStringLiteral("--sign-in"), QStringLiteral("--print")};
-        QTest::newRow("sign-in and demo") << QStringList{QStringLiteral("--sign-in"), QStringLiteral("--demo")};
-        QTest::newRow("print and kiosk") << QStringList{QStringLiteral("--print"), QStringLiteral("--kiosk")};
+        QTest::newRow("rotate too short")
+            << QStringList{QStringLiteral("--rotate"), QStringLiteral("4")};
+        QTest::newRow("rotate not a number")
+            << QStringList{QStringLiteral("--rotate"), QStringLiteral("soon")};
+        QTest::newRow("negative screen")
+            << QStringList{QStringLiteral("--screen"), QStringLiteral("-1")};
+        QTest::newRow("empty config")
+            << QStringList{QStringLiteral("--config"), QStringLiteral(" ")};
+        QTest::newRow("empty second team")
+            << QStringList{QStringLiteral("--team"), QStringLiteral("1"), QStringLiteral("--team"),
+                           QStringLiteral("")};
+        QTest::newRow("sign-in and print")
+            << QStringList{QStringLiteral("--sign-in"), QStringLiteral("--print")};
+        QTest::newRow("sign-in and demo")
+            << QStringList{QStringLiteral("--sign-in"), QStringLiteral("--demo")};
+        QTest::newRow("print and kiosk")
+            << QStringList{QStringLiteral("--print"), QStringLiteral("--kiosk")};
     }
     void kioskUsageErrors()
     {

@@ -9,7 +9,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QByteArray kMetrics = R"({"type":"team_metric.list","data":[{"type":"team_metric","admin_id":"123","open":5,"idle":2,"snoozed":1}]})";
+const QByteArray kMetrics =
+    R"({"type":"team_metric.list","data":[{"type":"team_metric","admin_id":"123","open":5,"idle":2,"snoozed":1}]})";
 const QString kToken = QStringLiteral("dG9rOmV4YW1wbGUtc2VjcmV0LXRva2Vu");
 
 struct Fixture
@@ -41,8 +42,8 @@ struct Fixture
 
 QByteArray errorBody(const char* code)
 {
-    return QByteArray(R"({"type":"error.list","request_id":"req-1","errors":[{"code":")") + code
-        + R"(","message":"m"}]})";
+    return QByteArray(R"({"type":"error.list","request_id":"req-1","errors":[{"code":")") + code +
+           R"(","message":"m"}]})";
 }
 
 } // namespace
@@ -62,8 +63,11 @@ private slots:
         QCOMPARE(r.rawHeader("Authorization"), "Bearer " + kToken.toUtf8());
         QCOMPARE(r.rawHeader("Accept"), QByteArray("application/json"));
         QCOMPARE(r.rawHeader("Intercom-Version"), QByteArray("2.16"));
-        QVERIFY(r.header(QNetworkRequest::UserAgentHeader).toString().startsWith(QLatin1String("Floorwatch/")));
-        QCOMPARE(r.url().toString(), QStringLiteral("https://api.intercom.io/teams/42/metrics?idle_threshold=1800"));
+        QVERIFY(r.header(QNetworkRequest::UserAgentHeader)
+                    .toString()
+                    .startsWith(QLatin1String("Floorwatch/")));
+        QCOMPARE(r.url().toString(),
+                 QStringLiteral("https://api.intercom.io/teams/42/metrics?idle_threshold=1800"));
     }
 
     void userChosenVersionIsSent()
@@ -85,7 +89,8 @@ private slots:
         f.client.setConfig(config);
         f.network.respondWith(FakeResponse::json(200, kMetrics));
         QVERIFY(f.metrics().ok());
-        QCOMPARE(f.network.requests().first().url().path(), QStringLiteral("/intercom/teams/42/metrics"));
+        QCOMPARE(f.network.requests().first().url().path(),
+                 QStringLiteral("/intercom/teams/42/metrics"));
     }
 
     void idleThresholdIsClamped_data()
@@ -104,7 +109,9 @@ private slots:
         Fixture f;
         f.network.respondWith(FakeResponse::json(200, kMetrics));
         QVERIFY(f.metrics(asked).ok());
-        QCOMPARE(QUrlQuery(f.network.requests().first().url()).queryItemValue(QStringLiteral("idle_threshold")), sent);
+        QCOMPARE(QUrlQuery(f.network.requests().first().url())
+                     .queryItemValue(QStringLiteral("idle_threshold")),
+                 sent);
     }
 
     void errorKindFromHttp_data()
@@ -113,13 +120,19 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<ApiError::Kind>("kind");
         QTest::newRow("401") << 401 << errorBody("unauthorized") << ApiError::Kind::Unauthorized;
-        QTest::newRow("403") << 403 << errorBody("api_plan_restricted") << ApiError::Kind::Forbidden;
+        QTest::newRow("403") << 403 << errorBody("api_plan_restricted")
+                             << ApiError::Kind::Forbidden;
         QTest::newRow("404") << 404 << errorBody("team_not_found") << ApiError::Kind::NotFound;
-        QTest::newRow("429") << 429 << errorBody("rate_limit_exceeded") << ApiError::Kind::RateLimited;
-        QTest::newRow("500") << 500 << QByteArray("Internal Server Error") << ApiError::Kind::ServerError;
-        QTest::newRow("502 html") << 502 << QByteArray("<html>Bad gateway</html>") << ApiError::Kind::ServerError;
-        QTest::newRow("400 version") << 400 << errorBody("intercom_version_invalid") << ApiError::Kind::BadRequest;
-        QTest::newRow("200 html") << 200 << QByteArray("<html>login</html>") << ApiError::Kind::BadResponse;
+        QTest::newRow("429") << 429 << errorBody("rate_limit_exceeded")
+                             << ApiError::Kind::RateLimited;
+        QTest::newRow("500") << 500 << QByteArray("Internal Server Error")
+                             << ApiError::Kind::ServerError;
+        QTest::newRow("502 html") << 502 << QByteArray("<html>Bad gateway</html>")
+                                  << ApiError::Kind::ServerError;
+        QTest::newRow("400 version")
+            << 400 << errorBody("intercom_version_invalid") << ApiError::Kind::BadRequest;
+        QTest::newRow("200 html") << 200 << QByteArray("<html>login</html>")
+                                  << ApiError::Kind::BadResponse;
         QTest::newRow("200 empty") << 200 << QByteArray() << ApiError::Kind::BadResponse;
     }
     void errorKindFromHttp()
@@ -140,7 +153,8 @@ private slots:
     {
         QTest::addColumn<QNetworkReply::NetworkError>("error");
         QTest::addColumn<ApiError::Kind>("kind");
-        QTest::newRow("refused") << QNetworkReply::ConnectionRefusedError << ApiError::Kind::Network;
+        QTest::newRow("refused") << QNetworkReply::ConnectionRefusedError
+                                 << ApiError::Kind::Network;
         QTest::newRow("dns") << QNetworkReply::HostNotFoundError << ApiError::Kind::Network;
         QTest::newRow("closed") << QNetworkReply::RemoteHostClosedError << ApiError::Kind::Network;
         QTest::newRow("timeout") << QNetworkReply::TimeoutError << ApiError::Kind::Timeout;
@@ -161,10 +175,11 @@ private slots:
     {
         Fixture f;
         const qint64 reset = f.clock.now().toSecsSinceEpoch() + 42;
-        f.network.respondWith(FakeResponse::json(
-            429, errorBody("rate_limit_exceeded"),
-            {{"X-RateLimit-Limit", "1000"}, {"X-RateLimit-Remaining", "0"},
-             {"X-RateLimit-Reset", QByteArray::number(reset)}}));
+        f.network.respondWith(
+            FakeResponse::json(429, errorBody("rate_limit_exceeded"),
+                               {{"X-RateLimit-Limit", "1000"},
+                                {"X-RateLimit-Remaining", "0"},
+                                {"X-RateLimit-Reset", QByteArray::number(reset)}}));
         const auto result = f.metrics();
         QCOMPARE(result.error().kind(), ApiError::Kind::RateLimited);
         QCOMPARE(result.error().retryAt().toSecsSinceEpoch(), reset);
@@ -200,9 +215,9 @@ private slots:
     void redirectToHttpIsRefused()
     {
         Fixture f;
-        f.network.respondWith(FakeResponse::redirect(
-            QUrl(QStringLiteral("http://api.intercom.io/teams/42/metrics")),
-            FakeResponse::json(200, kMetrics)));
+        f.network.respondWith(
+            FakeResponse::redirect(QUrl(QStringLiteral("http://api.intercom.io/teams/42/metrics")),
+                                   FakeResponse::json(200, kMetrics)));
         const auto result = f.metrics();
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind(), ApiError::Kind::BadResponse);
@@ -213,8 +228,8 @@ private slots:
     void redirectToOtherHostIsRefused()
     {
         Fixture f;
-        f.network.respondWith(FakeResponse::redirect(QUrl(QStringLiteral("https://evil.example.com/x")),
-                                                     FakeResponse::json(200, kMetrics)));
+        f.network.respondWith(FakeResponse::redirect(
+            QUrl(QStringLiteral("https://evil.example.com/x")), FakeResponse::json(200, kMetrics)));
         QCOMPARE(f.metrics().error().kind(), ApiError::Kind::BadResponse);
     }
 

@@ -80,14 +80,17 @@ QList<TeamMetric> refMetrics(const QByteArray& body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        refFail(QStringLiteral("the body is not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
+        refFail(QStringLiteral("the body is not valid JSON (%1 at byte %2)")
+                    .arg(error.errorString())
+                    .arg(error.offset));
     if (!doc.isObject())
         refFail(QStringLiteral("the body is not a JSON object"));
     const QJsonObject obj = doc.object();
     const QJsonValue type = obj.value(QLatin1String("type"));
     if (!type.isUndefined() && type.toString() != QLatin1String("team_metric.list"))
         refFail(QStringLiteral("expected an object of type \"%1\" but got \"%2\"")
-                    .arg(QStringLiteral("team_metric.list"), type.isString() ? type.toString() : QStringLiteral("not a string")));
+                    .arg(QStringLiteral("team_metric.list"),
+                         type.isString() ? type.toString() : QStringLiteral("not a string")));
     const QJsonValue data = obj.value(QLatin1String("data"));
     if (data.isUndefined())
         refFail(QStringLiteral("\"data\" is missing"));
@@ -104,8 +107,9 @@ QList<TeamMetric> refMetrics(const QByteArray& body)
         const QJsonValue rawId = m.value(QLatin1String("admin_id"));
         const auto id = refId(rawId);
         if (!id)
-            refFail(rawId.isUndefined() || rawId.isNull() ? QStringLiteral("\"%1.admin_id\" is missing").arg(path)
-                                                          : QStringLiteral("\"%1.admin_id\" is not a valid id").arg(path));
+            refFail(rawId.isUndefined() || rawId.isNull()
+                        ? QStringLiteral("\"%1.admin_id\" is missing").arg(path)
+                        : QStringLiteral("\"%1.admin_id\" is not a valid id").arg(path));
         if (seen.contains(*id))
             refFail(QStringLiteral("admin_id \"%1\" appears twice in the metrics").arg(*id));
         seen.insert(*id);
@@ -220,8 +224,7 @@ bool sameJson(const QJsonValue& a, const QJsonValue& b)
 
 // --- The corpus ----------------------------------------------------------
 
-template <size_t N>
-QByteArray withNul(const char (&text)[N]) // keeps embedded NUL bytes
+template <size_t N> QByteArray withNul(const char (&text)[N]) // keeps embedded NUL bytes
 {
     return QByteArray(text, qsizetype(N) - 1);
 }
@@ -231,29 +234,173 @@ QList<QByteArray> fragments()
 {
     QList<QByteArray> list = {
         // numbers
-        "0", "-0", "1", "-1", "1.0", "1.5", "0.5e1", "5e0", "1E2", "1e+2", "1e-2", "2.50e1", "-0.0", "0.0e5",
-        "01", "-01", "00", "1.", ".5", "-.5", "1.e5", "-", "+1", "1e", "1e+", "1e-", "-e5", "e5", "0x10", "1_000",
-        "1e400", "-1e400", "1e-400", "0e-400", "1e308", "2147483647", "2147483648", "-2147483648", "4294967296",
-        "9e15", "8999999999999999", "9000000000000000", "9007199254740993", "9223372036854775807",
-        "9223372036854775808", "123456789012345678901234567890", "0.1e-999999999999", "1e99999999999999999999",
-        "NaN", "Infinity", "-Infinity", "nan", "1 2", "1,", "- 1", "1.2.3", "1ee2", "1e2e3",
+        "0",
+        "-0",
+        "1",
+        "-1",
+        "1.0",
+        "1.5",
+        "0.5e1",
+        "5e0",
+        "1E2",
+        "1e+2",
+        "1e-2",
+        "2.50e1",
+        "-0.0",
+        "0.0e5",
+        "01",
+        "-01",
+        "00",
+        "1.",
+        ".5",
+        "-.5",
+        "1.e5",
+        "-",
+        "+1",
+        "1e",
+        "1e+",
+        "1e-",
+        "-e5",
+        "e5",
+        "0x10",
+        "1_000",
+        "1e400",
+        "-1e400",
+        "1e-400",
+        "0e-400",
+        "1e308",
+        "2147483647",
+        "2147483648",
+        "-2147483648",
+        "4294967296",
+        "9e15",
+        "8999999999999999",
+        "9000000000000000",
+        "9007199254740993",
+        "9223372036854775807",
+        "9223372036854775808",
+        "123456789012345678901234567890",
+        "0.1e-999999999999",
+        "1e99999999999999999999",
+        "NaN",
+        "Infinity",
+        "-Infinity",
+        "nan",
+        "1 2",
+        "1,",
+        "- 1",
+        "1.2.3",
+        "1ee2",
+        "1e2e3",
         // literals
-        "true", "false", "null", "tru", "nul", "fals", "nulll", "True", "NULL", "truex", "n", "t", "f",
+        "true",
+        "false",
+        "null",
+        "tru",
+        "nul",
+        "fals",
+        "nulll",
+        "True",
+        "NULL",
+        "truex",
+        "n",
+        "t",
+        "f",
         // strings
-        "\"\"", "\"x\"", "\"42\"", "\"0\"", "\"abc def\"", "\"\\n\\t\\r\\b\\f\\/\\\\\\\"\"", "\"\\u0041\\u00e9\\u20ac\"",
-        "\"\\uD83D\\uDE00\"", "\"\\ud83d\\ude00\"", "\"\\uD800\"", "\"\\uDC00\"", "\"\\uDE00\\uD83D\"", "\"\\u0000\"",
-        "\"\\a\"", "\"\\x41\"", "\"\\'\"", "\"\\u12\"", "\"\\u12G4\"", "\"\\uGGGG\"", "\"\\U0041\"", "\"\\\"",
-        "\"\\", "\"abc", "\"a\nb\"", "\"\t\"", "\"\x01\x1f\x7f\"", "\"caf\xc3\xa9\"", "\"\xe2\x82\xac\"",
-        "\"\xf0\x9f\x98\x80\"", "\"\xef\xbf\xbf\"", "\"\xc3\"", "\"\xc3x\"", "\"\xed\xa0\x80\"", "\"\xf4\x90\x80\x80\"",
-        "\"\xc0\x80\"", "\"\xc1\xbf\"", "\"\xe0\x80\x80\"", "\"\xf0\x80\x80\x80\"", "\"\xff\"", "\"\x80\"", "\"\xf5\x80\x80\x80\"",
-        "\"\\\xc3\xa9\"", "\"\\\xc3\"", "\"x\\u0031\"", "\"\\u0031\\u0032\\u0033\"", "\"team_metric.list\"",
-        "\"team_metric.lis\\u0074\"", "'x'", "\"a\"\"b\"",
+        "\"\"",
+        "\"x\"",
+        "\"42\"",
+        "\"0\"",
+        "\"abc def\"",
+        "\"\\n\\t\\r\\b\\f\\/\\\\\\\"\"",
+        "\"\\u0041\\u00e9\\u20ac\"",
+        "\"\\uD83D\\uDE00\"",
+        "\"\\ud83d\\ude00\"",
+        "\"\\uD800\"",
+        "\"\\uDC00\"",
+        "\"\\uDE00\\uD83D\"",
+        "\"\\u0000\"",
+        "\"\\a\"",
+        "\"\\x41\"",
+        "\"\\'\"",
+        "\"\\u12\"",
+        "\"\\u12G4\"",
+        "\"\\uGGGG\"",
+        "\"\\U0041\"",
+        "\"\\\"",
+        "\"\\",
+        "\"abc",
+        "\"a\nb\"",
+        "\"\t\"",
+        "\"\x01\x1f\x7f\"",
+        "\"caf\xc3\xa9\"",
+        "\"\xe2\x82\xac\"",
+        "\"\xf0\x9f\x98\x80\"",
+        "\"\xef\xbf\xbf\"",
+        "\"\xc3\"",
+        "\"\xc3x\"",
+        "\"\xed\xa0\x80\"",
+        "\"\xf4\x90\x80\x80\"",
+        "\"\xc0\x80\"",
+        "\"\xc1\xbf\"",
+        "\"\xe0\x80\x80\"",
+        "\"\xf0\x80\x80\x80\"",
+        "\"\xff\"",
+        "\"\x80\"",
+        "\"\xf5\x80\x80\x80\"",
+        "\"\\\xc3\xa9\"",
+        "\"\\\xc3\"",
+        "\"x\\u0031\"",
+        "\"\\u0031\\u0032\\u0033\"",
+        "\"team_metric.list\"",
+        "\"team_metric.lis\\u0074\"",
+        "'x'",
+        "\"a\"\"b\"",
         // containers
-        "[]", "{}", "[1]", "[1,]", "[,1]", "[,]", "[1 2]", "[1,,2]", "[[]]", "[{}]", "{\"a\":1}", "{\"a\":1,}",
-        "{,}", "{\"a\"}", "{\"a\":}", "{\"a\" 1}", "{1:2}", "{\"a\":1 \"b\":2}", "{\"a\":1,\"a\":2}", "[", "{",
-        "]", "}", "[}", "{]", "[1}", "{\"a\":1]", "[ ]", "{ }", "[\n1\r,\t2 ]", "{\"\":0}", "{\"a\\u0000b\":1}",
+        "[]",
+        "{}",
+        "[1]",
+        "[1,]",
+        "[,1]",
+        "[,]",
+        "[1 2]",
+        "[1,,2]",
+        "[[]]",
+        "[{}]",
+        "{\"a\":1}",
+        "{\"a\":1,}",
+        "{,}",
+        "{\"a\"}",
+        "{\"a\":}",
+        "{\"a\" 1}",
+        "{1:2}",
+        "{\"a\":1 \"b\":2}",
+        "{\"a\":1,\"a\":2}",
+        "[",
+        "{",
+        "]",
+        "}",
+        "[}",
+        "{]",
+        "[1}",
+        "{\"a\":1]",
+        "[ ]",
+        "{ }",
+        "[\n1\r,\t2 ]",
+        "{\"\":0}",
+        "{\"a\\u0000b\":1}",
         // not JSON at all
-        "/*c*/1", "1/*c*/", "//c\n1", "#1", "undefined", "x", "", " ", ",", ":", "\\",
+        "/*c*/1",
+        "1/*c*/",
+        "//c\n1",
+        "#1",
+        "undefined",
+        "x",
+        "",
+        " ",
+        ",",
+        ":",
+        "\\",
     };
     list.append(withNul("\"a\0b\""));
     list.append(withNul("\0"));
@@ -265,42 +412,100 @@ QList<QByteArray> documents()
 {
     QList<QByteArray> docs = {
         // the body as a whole
-        "", " ", " \n\t\r", "\v", "\f", " \v{}", "\f{}", "<html></html>", "  <!DOCTYPE html>", "\xef\xbb\xbf<x>",
-        "{}", "[]", "[1]", "\"x\"", "1", "null", "true", "{} ", " {}", "{}x", "{} {}", "{}{}", "{},", "[]]", "{}}",
-        "\xef\xbb\xbf{}", "\xef\xbb\xbf", "\xef\xbb\xbf ", "\xef\xbb\xbf{\"data\":[]}", "\xef\xbb{}", "\xef\xbb\xbf\xef\xbb\xbf{}",
-        "{\"data\":[]}", "{\"data\":[]} \n", "{\"type\":\"team_metric.list\",\"data\":[]}",
+        "",
+        " ",
+        " \n\t\r",
+        "\v",
+        "\f",
+        " \v{}",
+        "\f{}",
+        "<html></html>",
+        "  <!DOCTYPE html>",
+        "\xef\xbb\xbf<x>",
+        "{}",
+        "[]",
+        "[1]",
+        "\"x\"",
+        "1",
+        "null",
+        "true",
+        "{} ",
+        " {}",
+        "{}x",
+        "{} {}",
+        "{}{}",
+        "{},",
+        "[]]",
+        "{}}",
+        "\xef\xbb\xbf{}",
+        "\xef\xbb\xbf",
+        "\xef\xbb\xbf ",
+        "\xef\xbb\xbf{\"data\":[]}",
+        "\xef\xbb{}",
+        "\xef\xbb\xbf\xef\xbb\xbf{}",
+        "{\"data\":[]}",
+        "{\"data\":[]} \n",
+        "{\"type\":\"team_metric.list\",\"data\":[]}",
         // shapes
-        "{\"type\":\"team_metric.list\"}", "{\"type\":\"error.list\",\"errors\":[]}", "{\"type\":null,\"data\":[]}",
-        "{\"type\":1,\"data\":[]}", "{\"type\":\"\",\"data\":[]}", "{\"type\":[],\"data\":[]}",
-        "{\"data\":{}}", "{\"data\":\"x\"}", "{\"data\":null}", "{\"data\":[1]}", "{\"data\":[[]]}", "{\"data\":[null]}",
-        "{\"data\":[{}]}", "{\"data\":[{\"admin_id\":\"1\"}]}",
-        "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":\"1\",\"open\":2,\"idle\":0,\"snoozed\":0}]}",
-        "{\"data\":[{\"admin_id\":\"42\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":42,\"open\":2,\"idle\":0,\"snoozed\":0}]}",
-        "{\"data\":[{\"admin_id\":\"42\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":\"\\u0034\\u0032\",\"open\":2,\"idle\":0,\"snoozed\":0}]}",
-        "{\"data\":[{\"admin_id\":\"42\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":4.2e1,\"open\":-2,\"idle\":0,\"snoozed\":0}]}",
-        "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":\"2\",\"open\":1.5,\"idle\":0,\"snoozed\":0},{\"admin_id\":\"1\"}]}",
-        "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":\"1\",\"open\":-1,\"idle\":0,\"snoozed\":0}]}",
-        "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0},7,{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0}]}",
-        "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":\"2\"},{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0}]}",
+        "{\"type\":\"team_metric.list\"}",
+        "{\"type\":\"error.list\",\"errors\":[]}",
+        "{\"type\":null,\"data\":[]}",
+        "{\"type\":1,\"data\":[]}",
+        "{\"type\":\"\",\"data\":[]}",
+        "{\"type\":[],\"data\":[]}",
+        "{\"data\":{}}",
+        "{\"data\":\"x\"}",
+        "{\"data\":null}",
+        "{\"data\":[1]}",
+        "{\"data\":[[]]}",
+        "{\"data\":[null]}",
+        "{\"data\":[{}]}",
+        "{\"data\":[{\"admin_id\":\"1\"}]}",
+        "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":\"1\","
+        "\"open\":2,\"idle\":0,\"snoozed\":0}]}",
+        "{\"data\":[{\"admin_id\":\"42\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":42,"
+        "\"open\":2,\"idle\":0,\"snoozed\":0}]}",
+        "{\"data\":[{\"admin_id\":\"42\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":"
+        "\"\\u0034\\u0032\",\"open\":2,\"idle\":0,\"snoozed\":0}]}",
+        "{\"data\":[{\"admin_id\":\"42\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":4.2e1,"
+        "\"open\":-2,\"idle\":0,\"snoozed\":0}]}",
+        "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":\"2\","
+        "\"open\":1.5,\"idle\":0,\"snoozed\":0},{\"admin_id\":\"1\"}]}",
+        "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":\"1\","
+        "\"open\":-1,\"idle\":0,\"snoozed\":0}]}",
+        "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0},7,{\"admin_id\":\"1\","
+        "\"open\":1,\"idle\":0,\"snoozed\":0}]}",
+        "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":\"2\"},{"
+        "\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0}]}",
         // duplicate keys and orders: the last one wins, the checks keep their order
-        "{\"data\":[1],\"data\":[]}", "{\"data\":[],\"data\":[1]}", "{\"data\":[],\"data\":{}}",
-        "{\"data\":[],\"type\":\"x\"}", "{\"data\":[7],\"type\":\"x\"}", "{\"type\":\"x\",\"type\":\"team_metric.list\",\"data\":[]}",
+        "{\"data\":[1],\"data\":[]}",
+        "{\"data\":[],\"data\":[1]}",
+        "{\"data\":[],\"data\":{}}",
+        "{\"data\":[],\"type\":\"x\"}",
+        "{\"data\":[7],\"type\":\"x\"}",
+        "{\"type\":\"x\",\"type\":\"team_metric.list\",\"data\":[]}",
         "{\"type\":\"team_metric.list\",\"type\":\"x\",\"data\":[]}",
         "{\"data\":[{\"snoozed\":1,\"idle\":2,\"open\":3,\"admin_id\":\"9\"}]}",
         "{\"data\":[{\"open\":-1,\"admin_id\":\"9\",\"open\":1,\"idle\":0,\"snoozed\":0}]}",
         "{\"data\":[{\"admin_id\":\"9\",\"open\":1,\"idle\":0,\"snoozed\":0,\"admin_id\":null}]}",
         "{\"data\":[{\"admin_id\":null,\"open\":1,\"idle\":0,\"snoozed\":0,\"admin_id\":\"9\"}]}",
         "{\"data\":[{\"admin_id\":\"9\",\"open\":\"x\",\"idle\":-1}]}",
-        "{\"d\\u0061ta\":[{\"admin\\u005fid\":\"9\",\"\\u006fpen\":1,\"idle\":0,\"snoozed\":0}],\"typ\\u0065\":\"team_metric.list\"}",
+        "{\"d\\u0061ta\":[{\"admin\\u005fid\":\"9\",\"\\u006fpen\":1,\"idle\":0,\"snoozed\":0}],"
+        "\"typ\\u0065\":\"team_metric.list\"}",
         // syntax errors outrank shape errors, wherever they are
-        "{\"type\":\"x\",\"data\":[1,}", "{\"data\":7,\"x\":[1,]}", "[1,]", "{\"data\":[{\"admin_id\":\"\"}],\"x\":tru}",
+        "{\"type\":\"x\",\"data\":[1,}",
+        "{\"data\":7,\"x\":[1,]}",
+        "[1,]",
+        "{\"data\":[{\"admin_id\":\"\"}],\"x\":tru}",
         "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0}]} x",
-        "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":\"1\"}],\"x\":\"\xc3\"}",
+        "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":\"1\"}],"
+        "\"x\":\"\xc3\"}",
     };
     docs.append(withNul("{\"data\":[]}\0"));
     docs.append(withNul("\0{\"data\":[]}"));
     docs.append(withNul("{\"data\":[{\"admin_id\":\"1\0\",\"open\":1,\"idle\":0,\"snoozed\":0}]}"));
-    docs.append(withNul("{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0}],\"x\":\"\0\"}"));
+    docs.append(withNul(
+        "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0}],\"x\":\"\0\"}"));
 
     // Every fragment in every place that reads it differently.
     const QList<QByteArray> templates = {
@@ -314,7 +519,8 @@ QList<QByteArray> documents()
         "{\"data\":[{\"admin_id\":@,\"open\":1,\"idle\":0,\"snoozed\":0}]}",
         "{\"data\":[{\"admin_id\":\"1\",\"open\":@,\"idle\":0,\"snoozed\":0}]}",
         "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":@}]}",
-        "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":@,\"open\":1,\"idle\":0,\"snoozed\":0}]}",
+        "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0},{\"admin_id\":@,"
+        "\"open\":1,\"idle\":0,\"snoozed\":0}]}",
         "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0}],\"x\":[@]}",
         "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0}],@:1}",
         "{\"data\":[{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0}],\"x\":@",
@@ -331,8 +537,10 @@ QList<QByteArray> documents()
     for (const int depth : {2, 64, 1023, 1024, 1025, 5000}) {
         docs.append(QByteArray(depth, '[') + QByteArray(depth, ']'));
         docs.append(QByteArray(depth, '['));
-        docs.append("{\"data\":[]," + QByteArray("\"x\":{").repeated(depth - 1) + QByteArray(depth - 1, '}') + '}');
-        docs.append("{\"data\":[],\"x\":" + QByteArray("[{\"y\":").repeated(depth / 2) + "1" + QByteArray("}]").repeated(depth / 2) + '}');
+        docs.append("{\"data\":[]," + QByteArray("\"x\":{").repeated(depth - 1) +
+                    QByteArray(depth - 1, '}') + '}');
+        docs.append("{\"data\":[],\"x\":" + QByteArray("[{\"y\":").repeated(depth / 2) + "1" +
+                    QByteArray("}]").repeated(depth / 2) + '}');
     }
     return docs;
 }
@@ -340,13 +548,19 @@ QList<QByteArray> documents()
 // A valid body with some of everything a scanner can meet.
 QByteArray richBody()
 {
-    return "{\"type\":\"team_metric.list\",\"pages\":{\"type\":\"pages\",\"next\":null,\"per_page\":50,\"total\":[1,2.5,-3e2,true,false]},"
-           "\"data\":[{\"type\":\"team_metric\",\"admin_id\":\"123\",\"open\":5,\"idle\":2,\"snoozed\":1},\n"
-           "  {\"type\" : \"team_metric\" , \"admin_id\" : 456 , \"open\" : 3.0 , \"idle\" : 0 , \"snoozed\" : 2e0 },\r\n"
-           "\t{\"admin_id\":\"caf\xc3\xa9\\u00e9\\n\",\"open\":0,\"idle\":0,\"snoozed\":0,\"note\":\"\\uD83D\\uDE00 \\\"q\\\" \\\\ \\/\"},"
-           "{\"admin_id\":\"7\",\"open\":2147483647,\"idle\":10,\"snoozed\":0,\"extra\":{\"nested\":[[],{},[{\"a\":[null]}]]}},"
+    return "{\"type\":\"team_metric.list\",\"pages\":{\"type\":\"pages\",\"next\":null,\"per_"
+           "page\":50,\"total\":[1,2.5,-3e2,true,false]},"
+           "\"data\":[{\"type\":\"team_metric\",\"admin_id\":\"123\",\"open\":5,\"idle\":2,"
+           "\"snoozed\":1},\n"
+           "  {\"type\" : \"team_metric\" , \"admin_id\" : 456 , \"open\" : 3.0 , \"idle\" : 0 , "
+           "\"snoozed\" : 2e0 },\r\n"
+           "\t{\"admin_id\":\"caf\xc3\xa9\\u00e9\\n\",\"open\":0,\"idle\":0,\"snoozed\":0,\"note\":"
+           "\"\\uD83D\\uDE00 \\\"q\\\" \\\\ \\/\"},"
+           "{\"admin_id\":\"7\",\"open\":2147483647,\"idle\":10,\"snoozed\":0,\"extra\":{"
+           "\"nested\":[[],{},[{\"a\":[null]}]]}},"
            "{\"snoozed\":4,\"idle\":3,\"open\":9,\"admin_id\":\"8\",\"admin_id\":\"80\"},"
-           "{\"admin_id\":\"9\",\"open\":0.0,\"idle\":-0,\"snoozed\":1E1,\"x\":\"\xe2\x82\xac\xf0\x9f\x98\x80\"}]}";
+           "{\"admin_id\":\"9\",\"open\":0.0,\"idle\":-0,\"snoozed\":1E1,\"x\":"
+           "\"\xe2\x82\xac\xf0\x9f\x98\x80\"}]}";
 }
 
 QByteArray compactBody()
@@ -355,8 +569,9 @@ QByteArray compactBody()
     for (int i = 0; i < 6; ++i) {
         if (i)
             body += ',';
-        body += "{\"type\":\"team_metric\",\"admin_id\":\"" + QByteArray::number(100 + i) + "\",\"open\":"
-            + QByteArray::number(i * 3) + ",\"idle\":" + QByteArray::number(i) + ",\"snoozed\":" + QByteArray::number(i % 2) + '}';
+        body += "{\"type\":\"team_metric\",\"admin_id\":\"" + QByteArray::number(100 + i) +
+                "\",\"open\":" + QByteArray::number(i * 3) + ",\"idle\":" + QByteArray::number(i) +
+                ",\"snoozed\":" + QByteArray::number(i % 2) + '}';
     }
     return body + "]}";
 }
@@ -364,9 +579,39 @@ QByteArray compactBody()
 QByteArray mutate(QByteArray body, QRandomGenerator& random)
 {
     static const QList<QByteArray> tokens = {
-        ",", ":", "{", "}", "[", "]", "\"", "\\", "\\u", "\\uD800", "0", "-", ".", "e", "1e999", " ", "\n", "\t",
-        "null", "tru", "\"admin_id\":1,", "\"data\":[],", "\"open\":-1,", "\xc3", "\xed\xa0\x80", "\xf0\x9f", "\x7f",
-        QByteArray(1, '\0'), "\x01", "/", "*", "\xef\xbb\xbf", "<",
+        ",",
+        ":",
+        "{",
+        "}",
+        "[",
+        "]",
+        "\"",
+        "\\",
+        "\\u",
+        "\\uD800",
+        "0",
+        "-",
+        ".",
+        "e",
+        "1e999",
+        " ",
+        "\n",
+        "\t",
+        "null",
+        "tru",
+        "\"admin_id\":1,",
+        "\"data\":[],",
+        "\"open\":-1,",
+        "\xc3",
+        "\xed\xa0\x80",
+        "\xf0\x9f",
+        "\x7f",
+        QByteArray(1, '\0'),
+        "\x01",
+        "/",
+        "*",
+        "\xef\xbb\xbf",
+        "<",
     };
     const int steps = 1 + int(random.bounded(3));
     for (int step = 0; step < steps; ++step) {
@@ -424,7 +669,8 @@ QString describe(const Outcome& o)
         return QStringLiteral("error: ") + o.error;
     QStringList rows;
     for (const TeamMetric& m : o.metrics)
-        rows.append(QStringLiteral("%1/%2/%3/%4").arg(m.adminId).arg(m.open).arg(m.idle).arg(m.snoozed));
+        rows.append(
+            QStringLiteral("%1/%2/%3/%4").arg(m.adminId).arg(m.open).arg(m.idle).arg(m.snoozed));
     return QStringLiteral("ok: ") + rows.join(QLatin1Char(' '));
 }
 
@@ -439,7 +685,8 @@ int metricsDisagreements(const QList<QByteArray>& docs)
         if (want.ok == got.ok && want.metrics == got.metrics && want.error == got.error)
             continue;
         if (++disagreements <= 10)
-            qWarning("%s\n  want %s\n  got  %s", qPrintable(describe(body)), qPrintable(describe(want)), qPrintable(describe(got)));
+            qWarning("%s\n  want %s\n  got  %s", qPrintable(describe(body)),
+                     qPrintable(describe(want)), qPrintable(describe(got)));
     }
     return disagreements;
 }
@@ -455,12 +702,14 @@ int scannerDisagreements(const QList<QByteArray>& docs)
         if (same && error.error != QJsonParseError::NoError)
             same = got.offset == error.offset;
         if (same && error.error == QJsonParseError::NoError)
-            same = sameJson(got.root, doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+            same = sameJson(got.root,
+                            doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
         if (same)
             continue;
         if (++disagreements <= 10)
-            qWarning("%s\n  want error %d at %d\n  got  error %d at %lld", qPrintable(describe(body)), int(error.error),
-                     error.offset, int(got.error), qlonglong(got.offset));
+            qWarning("%s\n  want error %d at %d\n  got  error %d at %lld",
+                     qPrintable(describe(body)), int(error.error), error.offset, int(got.error),
+                     qlonglong(got.offset));
     }
     return disagreements;
 }
@@ -479,15 +728,9 @@ private slots:
         QCOMPARE(scannerDisagreements(docs), 0);
     }
 
-    void handWrittenDocumentsParseLikeBefore()
-    {
-        QCOMPARE(metricsDisagreements(documents()), 0);
-    }
+    void handWrittenDocumentsParseLikeBefore() { QCOMPARE(metricsDisagreements(documents()), 0); }
 
-    void mutatedBodiesScanLikeQJsonDocument()
-    {
-        QCOMPARE(scannerDisagreements(mutations()), 0);
-    }
+    void mutatedBodiesScanLikeQJsonDocument() { QCOMPARE(scannerDisagreements(mutations()), 0); }
 
     void mutatedBodiesParseLikeBefore()
     {
@@ -516,7 +759,8 @@ private slots:
 
     void stringsDecodeAsQJsonDocumentDecodes()
     {
-        const QByteArray body = "[\"\\uD83D\\uDE00\",\"\\uD800x\",\"a\\u0000b\",\"\\a\\q\",\"\xf0\x9f\x98\x80\",\"\\\xc3\"]";
+        const QByteArray body = "[\"\\uD83D\\uDE00\",\"\\uD800x\",\"a\\u0000b\",\"\\a\\q\","
+                                "\"\xf0\x9f\x98\x80\",\"\\\xc3\"]";
         const Scanned got = scan(body);
         QCOMPARE(got.error, QJsonParseError::NoError);
         const QJsonArray array = got.root.toArray();
@@ -538,7 +782,8 @@ private slots:
         QCOMPARE(json.error(), QJsonParseError::DeepNesting);
         QCOMPARE(json.errorOffset(), qsizetype(JsonScanner::MaxDepth + 1));
 
-        const QByteArray deepest = QByteArray(JsonScanner::MaxDepth, '[') + QByteArray(JsonScanner::MaxDepth, ']');
+        const QByteArray deepest =
+            QByteArray(JsonScanner::MaxDepth, '[') + QByteArray(JsonScanner::MaxDepth, ']');
         JsonScanner fits(deepest);
         fits.openDocument();
         QVERIFY(fits.closeDocument());

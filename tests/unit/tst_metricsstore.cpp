@@ -10,9 +10,24 @@ const QDateTime kStart(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
 Directory directory()
 {
     Directory d;
-    d.admins.insert(QStringLiteral("1"), Admin{QStringLiteral("1"), QStringLiteral("Ana Souza"), {}, QStringLiteral("Support Engineer"), false, {}, {}, {}});
-    d.admins.insert(QStringLiteral("2"), Admin{QStringLiteral("2"), QStringLiteral("Kenji Watanabe"), {}, {}, true, QStringLiteral("9"), {}, {}});
-    d.awayReasons.insert(QStringLiteral("9"), AwayReason{QStringLiteral("9"), QStringLiteral("Lunch"), {}, true});
+    d.admins.insert(QStringLiteral("1"), Admin{QStringLiteral("1"),
+                                               QStringLiteral("Ana Souza"),
+                                               {},
+                                               QStringLiteral("Support Engineer"),
+                                               false,
+                                               {},
+                                               {},
+                                               {}});
+    d.admins.insert(QStringLiteral("2"), Admin{QStringLiteral("2"),
+                                               QStringLiteral("Kenji Watanabe"),
+                                               {},
+                                               {},
+                                               true,
+                                               QStringLiteral("9"),
+                                               {},
+                                               {}});
+    d.awayReasons.insert(QStringLiteral("9"),
+                         AwayReason{QStringLiteral("9"), QStringLiteral("Lunch"), {}, true});
     Team team;
     team.id = QStringLiteral("42");
     team.name = QStringLiteral("Support EMEA");
@@ -37,7 +52,8 @@ private slots:
     {
         MetricsStore store;
         store.setDirectory(directory());
-        store.ingest(QStringLiteral("42"), {m("1", 5, 2, 1), m("2", 0, 0, 3), m("3", 1, 0, 0)}, kStart, 1800);
+        store.ingest(QStringLiteral("42"), {m("1", 5, 2, 1), m("2", 0, 0, 3), m("3", 1, 0, 0)},
+                     kStart, 1800);
         const TeamSnapshot* s = store.latest(QStringLiteral("42"));
         QVERIFY(s);
         QCOMPARE(s->teamName, QStringLiteral("Support EMEA"));
@@ -46,7 +62,8 @@ private slots:
         QCOMPARE(s->rows[0].name, QStringLiteral("Ana Souza"));
         QVERIFY(!s->rows[0].away);
         QVERIFY(s->rows[1].away);
-        QCOMPARE(s->rows[1].awayReason, std::optional<QString>(QStringLiteral("Lunch"))); // deleted reasons still name it
+        QCOMPARE(s->rows[1].awayReason,
+                 std::optional<QString>(QStringLiteral("Lunch"))); // deleted reasons still name it
         QVERIFY(!s->rows[2].known);
         QVERIFY(s->rows[2].name.contains(QLatin1String("3")));
         QCOMPARE(s->totals, (Totals{6, 2, 4}));
@@ -58,9 +75,11 @@ private slots:
     {
         MetricsStore store;
         QSignalSpy updated(&store, &MetricsStore::snapshotUpdated);
-        store.ingest(QStringLiteral("42"), {m("1", 5, 2, 1), m("2", 1, 0, 0), m("3", 0, 0, 0)}, kStart, 1800);
-        const SnapshotDiff diff = store.ingest(QStringLiteral("42"), {m("3", 0, 0, 0), m("1", 6, 2, 1), m("4", 2, 0, 0)},
-                                               kStart.addSecs(15), 1800);
+        store.ingest(QStringLiteral("42"), {m("1", 5, 2, 1), m("2", 1, 0, 0), m("3", 0, 0, 0)},
+                     kStart, 1800);
+        const SnapshotDiff diff =
+            store.ingest(QStringLiteral("42"), {m("3", 0, 0, 0), m("1", 6, 2, 1), m("4", 2, 0, 0)},
+                         kStart.addSecs(15), 1800);
         QCOMPARE(diff.added, QList<QString>{QStringLiteral("4")});
         QCOMPARE(diff.removed, QList<QString>{QStringLiteral("2")});
         QCOMPARE(diff.countsChanged, QList<QString>{QStringLiteral("1")});
@@ -113,7 +132,8 @@ private slots:
             t = t.addSecs(15);
         }
         QCOMPARE(store.teamHistory(QStringLiteral("42"))->points().size(), size_t(1));
-        QCOMPARE(store.teammateHistory(QStringLiteral("42"), QStringLiteral("2"))->points().size(), size_t(1));
+        QCOMPARE(store.teammateHistory(QStringLiteral("42"), QStringLiteral("2"))->points().size(),
+                 size_t(1));
     }
 
     void leaverHistoryEndsAtZero()
@@ -121,7 +141,8 @@ private slots:
         MetricsStore store;
         store.ingest(QStringLiteral("42"), {m("1", 3, 1, 0), m("2", 2, 0, 0)}, kStart, 1800);
         store.ingest(QStringLiteral("42"), {m("1", 3, 1, 0)}, kStart.addSecs(15), 1800);
-        const auto& points = store.teammateHistory(QStringLiteral("42"), QStringLiteral("2"))->points();
+        const auto& points =
+            store.teammateHistory(QStringLiteral("42"), QStringLiteral("2"))->points();
         QCOMPARE(points.size(), size_t(2));
         QCOMPARE(points.back().open, 0);
     }

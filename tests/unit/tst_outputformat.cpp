@@ -42,10 +42,14 @@ class TestOutputFormat : public QObject
 private slots:
     void jsonHasTheDocumentedShape()
     {
-        const QJsonObject o = QJsonDocument::fromJson(OutputFormat::snapshot(sample(), OutputFormat::Format::Json)).object();
+        const QJsonObject o =
+            QJsonDocument::fromJson(OutputFormat::snapshot(sample(), OutputFormat::Format::Json))
+                .object();
         QCOMPARE(o[QStringLiteral("team")][QStringLiteral("id")].toString(), QStringLiteral("42"));
-        QCOMPARE(o[QStringLiteral("team")][QStringLiteral("name")].toString(), QStringLiteral("Support EMEA"));
-        QCOMPARE(o[QStringLiteral("fetched_at")].toString(), QStringLiteral("2026-01-05T09:42:10Z"));
+        QCOMPARE(o[QStringLiteral("team")][QStringLiteral("name")].toString(),
+                 QStringLiteral("Support EMEA"));
+        QCOMPARE(o[QStringLiteral("fetched_at")].toString(),
+                 QStringLiteral("2026-01-05T09:42:10Z"));
         QCOMPARE(o[QStringLiteral("idle_threshold")].toInt(), 900);
         const QJsonArray t = o[QStringLiteral("teammates")].toArray();
         QCOMPARE(t.size(), 2);
@@ -61,7 +65,8 @@ private slots:
 
     void csvHasHeaderAndDefusesFormulas()
     {
-        const QString csv = QString::fromUtf8(OutputFormat::snapshot(sample(), OutputFormat::Format::Csv));
+        const QString csv =
+            QString::fromUtf8(OutputFormat::snapshot(sample(), OutputFormat::Format::Csv));
         const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0], QStringLiteral("admin_id,name,away,away_reason,open,idle,snoozed"));
@@ -71,7 +76,8 @@ private slots:
 
     void tableIsAligned()
     {
-        const QString table = QString::fromUtf8(OutputFormat::snapshot(sample(), OutputFormat::Format::Table));
+        const QString table =
+            QString::fromUtf8(OutputFormat::snapshot(sample(), OutputFormat::Format::Table));
         const QStringList lines = table.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(lines[0].contains(QLatin1String("Support EMEA")));
         QVERIFY(lines[0].contains(QLatin1String("09:42:10")));
@@ -91,8 +97,10 @@ private slots:
         t.name = QStringLiteral("Billing");
         t.adminIds = {QStringLiteral("1"), QStringLiteral("2")};
         t.assignmentLimit = 5;
-        const QJsonObject o = QJsonDocument::fromJson(OutputFormat::teams({t}, OutputFormat::Format::Json)).object();
-        QCOMPARE(o[QStringLiteral("teams")][0][QStringLiteral("name")].toString(), QStringLiteral("Billing"));
+        const QJsonObject o =
+            QJsonDocument::fromJson(OutputFormat::teams({t}, OutputFormat::Format::Json)).object();
+        QCOMPARE(o[QStringLiteral("teams")][0][QStringLiteral("name")].toString(),
+                 QStringLiteral("Billing"));
         QCOMPARE(o[QStringLiteral("teams")][0][QStringLiteral("teammates")].toInt(), 2);
         QCOMPARE(OutputFormat::teams({t}, OutputFormat::Format::Csv),
                  QByteArray("id,name,teammates,assignment_limit\r\n7,Billing,2,5\r\n"));

@@ -18,9 +18,10 @@ QList<QByteArray> officialExamples(const QString& operation)
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     QList<QByteArray> examples;
     for (const QString& version : root.keys()) {
-        const QJsonArray list = root[version][QStringLiteral("operations")][operation]
-                                    [QStringLiteral("responses")][QStringLiteral("200")][QStringLiteral("examples")]
-                                        .toArray();
+        const QJsonArray list =
+            root[version][QStringLiteral("operations")][operation][QStringLiteral("responses")]
+                [QStringLiteral("200")][QStringLiteral("examples")]
+                    .toArray();
         for (const QJsonValue& v : list)
             examples.append(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     }
@@ -135,25 +136,57 @@ private slots:
         QTest::addColumn<QString>("names");
         QTest::newRow("empty") << QByteArray() << "empty";
         QTest::newRow("whitespace") << QByteArray(" \n") << "empty";
-        QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><body>502 Bad Gateway</body></html>") << "HTML";
-        QTest::newRow("truncated") << QByteArray("{\"type\":\"team_metric.list\",\"data\":[{\"admin_id\":\"1\",\"open\":") << "not valid JSON";
+        QTest::newRow("html") << QByteArray(
+                                     "<!DOCTYPE html><html><body>502 Bad Gateway</body></html>")
+                              << "HTML";
+        QTest::newRow("truncated")
+            << QByteArray("{\"type\":\"team_metric.list\",\"data\":[{\"admin_id\":\"1\",\"open\":")
+            << "not valid JSON";
         QTest::newRow("array root") << QByteArray("[]") << "not a JSON object";
-        QTest::newRow("wrong type") << QByteArray(R"({"type":"error.list","errors":[]})") << "error.list";
-        QTest::newRow("data missing") << QByteArray(R"({"type":"team_metric.list"})") << "\"data\" is missing";
-        QTest::newRow("data object") << QByteArray(R"({"type":"team_metric.list","data":{}})") << "\"data\" is not an array";
-        QTest::newRow("data string") << QByteArray(R"({"type":"team_metric.list","data":"x"})") << "\"data\" is not an array";
+        QTest::newRow("wrong type")
+            << QByteArray(R"({"type":"error.list","errors":[]})") << "error.list";
+        QTest::newRow("data missing")
+            << QByteArray(R"({"type":"team_metric.list"})") << "\"data\" is missing";
+        QTest::newRow("data object")
+            << QByteArray(R"({"type":"team_metric.list","data":{}})") << "\"data\" is not an array";
+        QTest::newRow("data string") << QByteArray(R"({"type":"team_metric.list","data":"x"})")
+                                     << "\"data\" is not an array";
         QTest::newRow("element not object") << QByteArray(R"({"data":[1]})") << "data[0]";
-        QTest::newRow("missing admin_id") << QByteArray(R"({"data":[{"open":1,"idle":0,"snoozed":0}]})") << "data[0].admin_id\" is missing";
-        QTest::newRow("null admin_id") << QByteArray(R"({"data":[{"admin_id":null,"open":1,"idle":0,"snoozed":0}]})") << "admin_id\" is missing";
-        QTest::newRow("bool admin_id") << QByteArray(R"({"data":[{"admin_id":true,"open":1,"idle":0,"snoozed":0}]})") << "not a valid id";
-        QTest::newRow("empty admin_id") << QByteArray(R"({"data":[{"admin_id":"","open":1,"idle":0,"snoozed":0}]})") << "not a valid id";
-        QTest::newRow("duplicate admin_id") << QByteArray(R"({"data":[{"admin_id":"1","open":1,"idle":0,"snoozed":0},{"admin_id":"1","open":2,"idle":0,"snoozed":0}]})") << "appears twice";
-        QTest::newRow("negative open") << QByteArray(R"({"data":[{"admin_id":"1","open":-1,"idle":0,"snoozed":0}]})") << "data[0].open\" is negative";
-        QTest::newRow("fractional idle") << QByteArray(R"({"data":[{"admin_id":"1","open":1,"idle":0.5,"snoozed":0}]})") << "data[0].idle\" is not a whole number";
-        QTest::newRow("string snoozed") << QByteArray(R"({"data":[{"admin_id":"1","open":1,"idle":0,"snoozed":"2"}]})") << "data[0].snoozed\" is not a number";
-        QTest::newRow("missing open") << QByteArray(R"({"data":[{"admin_id":"1","idle":0,"snoozed":0}]})") << "data[0].open\" is missing";
-        QTest::newRow("huge count") << QByteArray(R"({"data":[{"admin_id":"1","open":1e12,"idle":0,"snoozed":0}]})") << "too large";
-        QTest::newRow("second element bad") << QByteArray(R"({"data":[{"admin_id":"1","open":1,"idle":0,"snoozed":0},{"admin_id":"2","open":1,"idle":-3,"snoozed":0}]})") << "data[1].idle";
+        QTest::newRow("missing admin_id")
+            << QByteArray(R"({"data":[{"open":1,"idle":0,"snoozed":0}]})")
+            << "data[0].admin_id\" is missing";
+        QTest::newRow("null admin_id")
+            << QByteArray(R"({"data":[{"admin_id":null,"open":1,"idle":0,"snoozed":0}]})")
+            << "admin_id\" is missing";
+        QTest::newRow("bool admin_id")
+            << QByteArray(R"({"data":[{"admin_id":true,"open":1,"idle":0,"snoozed":0}]})")
+            << "not a valid id";
+        QTest::newRow("empty admin_id")
+            << QByteArray(R"({"data":[{"admin_id":"","open":1,"idle":0,"snoozed":0}]})")
+            << "not a valid id";
+        QTest::newRow("duplicate admin_id")
+            << QByteArray(
+                   R"({"data":[{"admin_id":"1","open":1,"idle":0,"snoozed":0},{"admin_id":"1","open":2,"idle":0,"snoozed":0}]})")
+            << "appears twice";
+        QTest::newRow("negative open")
+            << QByteArray(R"({"data":[{"admin_id":"1","open":-1,"idle":0,"snoozed":0}]})")
+            << "data[0].open\" is negative";
+        QTest::newRow("fractional idle")
+            << QByteArray(R"({"data":[{"admin_id":"1","open":1,"idle":0.5,"snoozed":0}]})")
+            << "data[0].idle\" is not a whole number";
+        QTest::newRow("string snoozed")
+            << QByteArray(R"({"data":[{"admin_id":"1","open":1,"idle":0,"snoozed":"2"}]})")
+            << "data[0].snoozed\" is not a number";
+        QTest::newRow("missing open")
+            << QByteArray(R"({"data":[{"admin_id":"1","idle":0,"snoozed":0}]})")
+            << "data[0].open\" is missing";
+        QTest::newRow("huge count")
+            << QByteArray(R"({"data":[{"admin_id":"1","open":1e12,"idle":0,"snoozed":0}]})")
+            << "too large";
+        QTest::newRow("second element bad")
+            << QByteArray(
+                   R"({"data":[{"admin_id":"1","open":1,"idle":0,"snoozed":0},{"admin_id":"2","open":1,"idle":-3,"snoozed":0}]})")
+            << "data[1].idle";
     }
     void malformedMetrics()
     {
@@ -168,11 +201,19 @@ private slots:
 
     void malformedDirectoryBodies()
     {
-        QVERIFY(!Parsers::parseAdmins(R"({"type":"admin.list","admins":[{"id":"1"}]})").ok()); // no name
-        QVERIFY(!Parsers::parseAdmins(R"({"type":"admin.list","admins":[{"id":"1","name":"A"},{"id":"1","name":"B"}]})").ok());
-        QVERIFY(!Parsers::parseAdmins(R"({"type":"admin.list","admins":[{"id":"1","name":"A","away_mode_enabled":"yes"}]})").ok());
+        QVERIFY(!Parsers::parseAdmins(R"({"type":"admin.list","admins":[{"id":"1"}]})")
+                     .ok()); // no name
+        QVERIFY(
+            !Parsers::parseAdmins(
+                 R"({"type":"admin.list","admins":[{"id":"1","name":"A"},{"id":"1","name":"B"}]})")
+                 .ok());
+        QVERIFY(
+            !Parsers::parseAdmins(
+                 R"({"type":"admin.list","admins":[{"id":"1","name":"A","away_mode_enabled":"yes"}]})")
+                 .ok());
         QVERIFY(!Parsers::parseTeams(R"({"type":"team.list","teams":{}})").ok());
-        QVERIFY(!Parsers::parseTeam(R"({"type":"team","id":"1","name":"T","assignment_limit":-2})").ok());
+        QVERIFY(!Parsers::parseTeam(R"({"type":"team","id":"1","name":"T","assignment_limit":-2})")
+                     .ok());
         QVERIFY(!Parsers::parseAwayReasons(R"({"type":"list","data":[{"id":"1"}]})").ok());
         QVERIFY(!Parsers::parseMe(R"({"type":"admin","id":"1"})").ok()); // no app
     }

@@ -12,11 +12,14 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QByteArray kMetrics = R"({"type":"team_metric.list","data":[{"admin_id":"1","open":3,"idle":1,"snoozed":0}]})";
-const QByteArray kMetricsWithNewcomer = R"({"type":"team_metric.list","data":[{"admin_id":"1","open":3,"idle":1,"snoozed":0},{"admin_id":"2","open":1,"idle":0,"snoozed":0}]})";
+const QByteArray kMetrics =
+    R"({"type":"team_metric.list","data":[{"admin_id":"1","open":3,"idle":1,"snoozed":0}]})";
+const QByteArray kMetricsWithNewcomer =
+    R"({"type":"team_metric.list","data":[{"admin_id":"1","open":3,"idle":1,"snoozed":0},{"admin_id":"2","open":1,"idle":0,"snoozed":0}]})";
 const QByteArray kAdmins = R"({"type":"admin.list","admins":[{"id":"1","name":"Ana Souza"}]})";
 const QByteArray kReasons = R"({"type":"list","data":[]})";
-const QByteArray kTeams = R"({"type":"team.list","teams":[{"id":"42","name":"Support"},{"id":"43","name":"Billing"}]})";
+const QByteArray kTeams =
+    R"({"type":"team.list","teams":[{"id":"42","name":"Support"},{"id":"43","name":"Billing"}]})";
 
 QByteArray errorBody(const char* code)
 {
@@ -147,10 +150,10 @@ private slots:
     {
         Fixture f;
         const QDateTime reset = f.clock.now().addSecs(40);
-        f.metricsResponse = FakeResponse::json(
-            429, errorBody("rate_limit_exceeded"),
-            {{"X-RateLimit-Reset", QByteArray::number(reset.toSecsSinceEpoch())},
-             {"X-RateLimit-Remaining", "0"}});
+        f.metricsResponse =
+            FakeResponse::json(429, errorBody("rate_limit_exceeded"),
+                               {{"X-RateLimit-Reset", QByteArray::number(reset.toSecsSinceEpoch())},
+                                {"X-RateLimit-Remaining", "0"}});
         f.poller.setTeams({QStringLiteral("42")});
         QVERIFY(f.settle());
         QCOMPARE(f.poller.state(QStringLiteral("42")).phase, PollState::Phase::RateLimited);
@@ -254,7 +257,8 @@ private slots:
         QSignalSpy received(&f.poller, &Poller::metricsReceived);
         f.poller.setIdleThreshold(60);
         QCOMPARE(f.metricsRequests(), 2);
-        QCOMPARE(QUrlQuery(f.network.requests().last().url()).queryItemValue(QStringLiteral("idle_threshold")),
+        QCOMPARE(QUrlQuery(f.network.requests().last().url())
+                     .queryItemValue(QStringLiteral("idle_threshold")),
                  QStringLiteral("60"));
         QTRY_COMPARE(received.count(), 1);
         QCOMPARE(received.first().at(3).toInt(), 60);
@@ -301,7 +305,8 @@ private slots:
         QVERIFY(f.settle());
         QCOMPARE(f.count(QStringLiteral("/admins")), 1);
         f.metricsResponse = FakeResponse::json(200, kMetricsWithNewcomer);
-        f.admins = R"({"type":"admin.list","admins":[{"id":"1","name":"Ana Souza"},{"id":"2","name":"Kenji Watanabe"}]})";
+        f.admins =
+            R"({"type":"admin.list","admins":[{"id":"1","name":"Ana Souza"},{"id":"2","name":"Kenji Watanabe"}]})";
         f.clock.advance(60s);
         QVERIFY(f.settle());
         QCOMPARE(f.count(QStringLiteral("/admins")), 2);

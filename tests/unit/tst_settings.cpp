@@ -102,7 +102,8 @@ private slots:
     {
         for (const QString& name : Settings::keyNames()) {
             QVERIFY2(!name.contains(QLatin1String("token"), Qt::CaseInsensitive), qPrintable(name));
-            QVERIFY2(!name.contains(QLatin1String("secret"), Qt::CaseInsensitive), qPrintable(name));
+            QVERIFY2(!name.contains(QLatin1String("secret"), Qt::CaseInsensitive),
+                     qPrintable(name));
             QVERIFY2(!name.contains(QLatin1String("password"), Qt::CaseInsensitive),
                      qPrintable(name));
         }
@@ -170,12 +171,11 @@ private slots:
         row("last team bad", Key::LastTeam, QStringLiteral("a b"), false);
         row("client id", Key::OAuthClientId, QStringLiteral("abc-123"), true);
         row("client id spaces", Key::OAuthClientId, QStringLiteral("abc 123"), false);
-        row("redirect https", Key::OAuthRedirectUri,
-            QStringLiteral("https://example.com/callback"), true);
-        row("redirect loopback", Key::OAuthRedirectUri,
-            QStringLiteral("http://127.0.0.1:7777/cb"), true);
-        row("redirect http", Key::OAuthRedirectUri, QStringLiteral("http://example.com/cb"),
-            false);
+        row("redirect https", Key::OAuthRedirectUri, QStringLiteral("https://example.com/callback"),
+            true);
+        row("redirect loopback", Key::OAuthRedirectUri, QStringLiteral("http://127.0.0.1:7777/cb"),
+            true);
+        row("redirect http", Key::OAuthRedirectUri, QStringLiteral("http://example.com/cb"), false);
         row("geometry", Key::WindowGeometry, QByteArray("\x01\x02\x00\xff", 4), true);
         row("geometry huge", Key::WindowGeometry, QByteArray(70000, 'x'), false);
         row("geometry text", Key::WindowGeometry, QStringLiteral("abc"), false);
@@ -317,16 +317,24 @@ private slots:
         QCOMPARE(s.kioskExitChord(), QStringLiteral("Ctrl+Alt+Shift+Q"));
 
         // One warning per bad key, in the app category, naming the key.
-        const QStringList keys = {
-            QStringLiteral("api/region"),         QStringLiteral("api/version"),
-            QStringLiteral("api/base_url"),       QStringLiteral("poll/interval_s"),
-            QStringLiteral("poll/idle_threshold_s"), QStringLiteral("thresholds/open_warning"),
-            QStringLiteral("ui/theme"),           QStringLiteral("ui/language"),
-            QStringLiteral("teams/pinned"),       QStringLiteral("teams/last"),
-            QStringLiteral("window/geometry"),    QStringLiteral("kiosk/enabled"),
-            QStringLiteral("kiosk/teams"),        QStringLiteral("kiosk/rotate_seconds"),
-            QStringLiteral("kiosk/screen"),       QStringLiteral("kiosk/active_hours"),
-            QStringLiteral("kiosk/active_days"),  QStringLiteral("kiosk/exit_chord")};
+        const QStringList keys = {QStringLiteral("api/region"),
+                                  QStringLiteral("api/version"),
+                                  QStringLiteral("api/base_url"),
+                                  QStringLiteral("poll/interval_s"),
+                                  QStringLiteral("poll/idle_threshold_s"),
+                                  QStringLiteral("thresholds/open_warning"),
+                                  QStringLiteral("ui/theme"),
+                                  QStringLiteral("ui/language"),
+                                  QStringLiteral("teams/pinned"),
+                                  QStringLiteral("teams/last"),
+                                  QStringLiteral("window/geometry"),
+                                  QStringLiteral("kiosk/enabled"),
+                                  QStringLiteral("kiosk/teams"),
+                                  QStringLiteral("kiosk/rotate_seconds"),
+                                  QStringLiteral("kiosk/screen"),
+                                  QStringLiteral("kiosk/active_hours"),
+                                  QStringLiteral("kiosk/active_days"),
+                                  QStringLiteral("kiosk/exit_chord")};
         for (const QString& key : keys) {
             const QStringList hits = log.lines().filter(QStringLiteral("Setting %1 ").arg(key));
             QVERIFY2(hits.size() == 1, qPrintable(key + QLatin1Char('\n') + log.joined()));
@@ -423,9 +431,9 @@ private slots:
             QCOMPARE(s.oauthClientId(), QStringLiteral("floorwatch-app"));
 
             const QString logText = log.joined();
-            for (const char* key : {"Removed setting token ", "Removed setting access_token ",
-                                    "Removed setting api/token ",
-                                    "Removed setting oauth/client_secret "})
+            for (const char* key :
+                 {"Removed setting token ", "Removed setting access_token ",
+                  "Removed setting api/token ", "Removed setting oauth/client_secret "})
                 QVERIFY2(logText.contains(QLatin1String(key)), qPrintable(logText));
             // The removal is reported without the value.
             QVERIFY(!logText.contains(QLatin1String("tok_live")));
@@ -517,13 +525,15 @@ private slots:
         const QString other = QStringLiteral("43");
         QVERIFY(!s.hasTeamThresholds(team));
 
-        const TeamThresholds workspace{.openWarning = 5, .openCritical = 9, .idleWarning = 2,
-                                       .idleCritical = 4};
+        const TeamThresholds workspace{
+            .openWarning = 5, .openCritical = 9, .idleWarning = 2, .idleCritical = 4};
         QVERIFY(s.setDefaultThresholds(workspace));
         QCOMPARE(s.defaultThresholds(), workspace);
         QCOMPARE(s.thresholds(team), workspace);
 
-        const TeamThresholds override{.openWarning = 20, .openCritical = 30, .idleWarning = 3,
+        const TeamThresholds override{.openWarning = 20,
+                                      .openCritical = 30,
+                                      .idleWarning = 3,
                                       .idleCritical = 3}; // equal levels are allowed
         QVERIFY(s.setTeamThresholds(team, override));
         QVERIFY(s.hasTeamThresholds(team));
@@ -567,8 +577,8 @@ private slots:
         const TeamThresholds workspace{.openWarning = 5, .openCritical = 9};
         QCOMPARE(s.defaultThresholds(), workspace);
         // A partial override takes the rest from the workspace default.
-        QCOMPARE(s.thresholds(QStringLiteral("7")), (TeamThresholds{.openWarning = 6,
-                                                                   .openCritical = 9}));
+        QCOMPARE(s.thresholds(QStringLiteral("7")),
+                 (TeamThresholds{.openWarning = 6, .openCritical = 9}));
         // An override that makes critical < warning is ignored as a whole.
         QCOMPARE(s.thresholds(QStringLiteral("8")), workspace);
         QVERIFY(log.joined().contains(QLatin1String("team 8")));
@@ -599,10 +609,9 @@ private slots:
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.takeFirst().at(0).toString(), QStringLiteral("poll/interval_s"));
 
-        QVERIFY(s.setTeamThresholds(QStringLiteral("5"), {.openWarning = 9,
-                                                           .openCritical = 12,
-                                                           .idleWarning = 1,
-                                                           .idleCritical = 3}));
+        QVERIFY(s.setTeamThresholds(
+            QStringLiteral("5"),
+            {.openWarning = 9, .openCritical = 12, .idleWarning = 1, .idleCritical = 3}));
         QCOMPARE(spy.count(), 4);
         QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("teams/5/thresholds/open_warning"));
         spy.clear();
@@ -622,10 +631,10 @@ private slots:
     void roundTripThroughTheFile()
     {
         const QByteArray geometry("\x01\xd9\xd0\xcb\x00\x03\x00\x00", 8);
-        const TeamThresholds workspace{.openWarning = 4, .openCritical = 6, .idleWarning = 2,
-                                       .idleCritical = 5};
-        const TeamThresholds team{.openWarning = 10, .openCritical = 15, .idleWarning = 3,
-                                  .idleCritical = 6};
+        const TeamThresholds workspace{
+            .openWarning = 4, .openCritical = 6, .idleWarning = 2, .idleCritical = 5};
+        const TeamThresholds team{
+            .openWarning = 10, .openCritical = 15, .idleWarning = 3, .idleCritical = 6};
         {
             Settings s(m_path);
             QVERIFY(s.setRegion(QStringLiteral("au")));
@@ -678,8 +687,8 @@ private slots:
         QCOMPARE(s.kioskRotateSeconds(), 60);
         QCOMPARE(s.kioskScreen(), 1);
         QCOMPARE(s.kioskActiveHours(), QStringLiteral("08:30-18:00"));
-        QCOMPARE(s.kioskActiveDays(), (QStringList{QStringLiteral("mon"),
-                                                   QStringLiteral("wed-fri")}));
+        QCOMPARE(s.kioskActiveDays(),
+                 (QStringList{QStringLiteral("mon"), QStringLiteral("wed-fri")}));
         QCOMPARE(s.kioskExitChord(), QStringLiteral("Ctrl+Alt+X"));
     }
 

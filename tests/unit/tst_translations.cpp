@@ -23,7 +23,7 @@ struct TsMessage
     QString source;
     QString comment;
     bool numerus = false;
-    QString type; // "unfinished", "vanished", "obsolete" or empty
+    QString type;      // "unfinished", "vanished", "obsolete" or empty
     QStringList forms; // one entry unless numerus
 };
 
@@ -59,7 +59,8 @@ TsFile readTs(const QString& path)
         } else if (name == QLatin1String("message")) {
             message = TsMessage{};
             message.context = context;
-            message.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            message.numerus =
+                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (name == QLatin1String("source")) {
             message.source = xml.readElementText();
         } else if (name == QLatin1String("comment")) {
@@ -181,8 +182,9 @@ private slots:
         QCOMPARE(QCoreApplication::translate("TeamPicker", "%1  ·  %n teammate(s)", nullptr, 12)
                      .arg(QStringLiteral("Billing")),
                  QStringLiteral("Billing  ·  12 teammates"));
-        QCOMPARE(QCoreApplication::translate("SummaryHeader", "%n open conversation(s)", nullptr, 0),
-                 QStringLiteral("0 open conversations"));
+        QCOMPARE(
+            QCoreApplication::translate("SummaryHeader", "%n open conversation(s)", nullptr, 0),
+            QStringLiteral("0 open conversations"));
         Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("X", "Plain text"), QStringLiteral("Plain text"));
     }
@@ -222,7 +224,8 @@ private slots:
         // Through the code that shows them.
         const QString unauthorized = ApiError(ApiError::Kind::Unauthorized, {}).userMessage();
         QVERIFY(!unauthorized.contains(QLatin1String("did not accept")));
-        const auto help = CommandLine::parse({QStringLiteral("floorwatch"), QStringLiteral("--help")});
+        const auto help =
+            CommandLine::parse({QStringLiteral("floorwatch"), QStringLiteral("--help")});
         QVERIFY(help.ok());
         QVERIFY(!help.value().text.contains(QLatin1String("Floorwatch shows, live")));
         QVERIFY(!help.value().text.contains(QLatin1String("Exit codes:")));
@@ -242,9 +245,11 @@ private slots:
         if (!QFile::exists(QDir(folder).filePath(QStringLiteral("qtbase_%1.qm").arg(language))))
             QSKIP("Qt's translations are not installed (qt6-translations-l10n)");
         QVERIFY(Translations::install(*QCoreApplication::instance(), language));
-        QVERIFY(QCoreApplication::translate("QCommandLineParser", "Displays version information.")
-                != QLatin1String("Displays version information."));
-        const auto help = CommandLine::parse({QStringLiteral("floorwatch"), QStringLiteral("--help")});
+        QVERIFY(
+            QCoreApplication::translate("QCommandLineParser", "Displays version information.") !=
+            QLatin1String("Displays version information."));
+        const auto help =
+            CommandLine::parse({QStringLiteral("floorwatch"), QStringLiteral("--help")});
         QVERIFY(help.ok());
         QVERIFY(!help.value().text.contains(QLatin1String("Options:")));
     }
@@ -255,7 +260,8 @@ private slots:
         QFETCH(QString, language);
         QVERIFY(Translations::install(*QCoreApplication::instance(), language));
         const auto shown = [](int n) {
-            return QCoreApplication::translate("SummaryHeader", "%n open conversation(s)", nullptr, n);
+            return QCoreApplication::translate("SummaryHeader", "%n open conversation(s)", nullptr,
+                                               n);
         };
         for (int n : {0, 1, 2, 5, 21}) {
             QVERIFY2(shown(n).contains(QString::number(n)), qPrintable(shown(n)));
@@ -263,8 +269,9 @@ private slots:
         }
         // The singular covers 0 in French and Brazilian Portuguese only.
         const auto stem = [&](int n) { return shown(n).remove(QString::number(n)); };
-        const bool zeroIsSingular = language == QLatin1String("fr") || language == QLatin1String("pt_BR")
-            || language == QLatin1String("ja");
+        const bool zeroIsSingular = language == QLatin1String("fr") ||
+                                    language == QLatin1String("pt_BR") ||
+                                    language == QLatin1String("ja");
         QCOMPARE(stem(0) == stem(1), zeroIsSingular);
         QCOMPARE(stem(2) == stem(1), language == QLatin1String("ja"));
         QCOMPARE(stem(5), stem(2));
@@ -309,7 +316,8 @@ private slots:
                                     .arg(where, form);
                 for (const QString& glyph : glyphs) {
                     if (m.source.contains(glyph) && !form.contains(glyph))
-                        problems << QStringLiteral("%1: %2 is missing in \"%3\"").arg(where, glyph, form);
+                        problems << QStringLiteral("%1: %2 is missing in \"%3\"")
+                                        .arg(where, glyph, form);
                 }
                 if (m.source.endsWith(QLatin1Char('\n')) != form.endsWith(QLatin1Char('\n')))
                     problems << QStringLiteral("%1: trailing line break differs").arg(where);
@@ -320,14 +328,16 @@ private slots:
             const char* disambiguation = m.comment.isEmpty() ? nullptr : comment.constData();
             if (m.numerus) {
                 for (int n : {0, 1, 2, 5}) {
-                    const QString fromQm = translator.translate(context.constData(), source.constData(),
-                                                                disambiguation, n);
+                    const QString fromQm = translator.translate(
+                        context.constData(), source.constData(), disambiguation, n);
                     if (!m.forms.contains(fromQm))
-                        problems << QStringLiteral("%1: the embedded translation is out of date").arg(where);
+                        problems << QStringLiteral("%1: the embedded translation is out of date")
+                                        .arg(where);
                 }
-            } else if (translator.translate(context.constData(), source.constData(), disambiguation)
-                       != m.forms.value(0)) {
-                problems << QStringLiteral("%1: the embedded translation is out of date").arg(where);
+            } else if (translator.translate(context.constData(), source.constData(),
+                                            disambiguation) != m.forms.value(0)) {
+                problems
+                    << QStringLiteral("%1: the embedded translation is out of date").arg(where);
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -348,7 +358,8 @@ private slots:
                 firstLanguage = language;
                 continue;
             }
-            QVERIFY2(keys == first, qPrintable(QStringLiteral("%1 and %2 differ").arg(firstLanguage, language)));
+            QVERIFY2(keys == first,
+                     qPrintable(QStringLiteral("%1 and %2 differ").arg(firstLanguage, language)));
         }
     }
 
@@ -358,10 +369,11 @@ private slots:
     {
         QVERIFY(Translations::install(*QCoreApplication::instance(), QStringLiteral("ja")));
         Team narrow{QStringLiteral("1"), QStringLiteral("VIP"), {QStringLiteral("a")}, 4, {}};
-        Team wide{QStringLiteral("22"), QStringLiteral("サポート窓口"), {QStringLiteral("a")}, 12, {}};
-        const QStringList lines = QString::fromUtf8(OutputFormat::teams({narrow, wide},
-                                                                        OutputFormat::Format::Table))
-                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        Team wide{
+            QStringLiteral("22"), QStringLiteral("サポート窓口"), {QStringLiteral("a")}, 12, {}};
+        const QStringList lines =
+            QString::fromUtf8(OutputFormat::teams({narrow, wide}, OutputFormat::Format::Table))
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         const auto columns = [](const QString& text) {
             qsizetype width = 0;
@@ -381,21 +393,66 @@ private slots:
         QTest::addColumn<QString>("settings");
         QTest::addColumn<QString>("system");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("--lang wins") << "fr" << "de" << "ja_JP" << "fr";
-        QTest::newRow("then the setting") << "" << "de" << "ja_JP" << "de";
-        QTest::newRow("then the system") << "" << "" << "ja_JP" << "ja";
-        QTest::newRow("setting follows the system") << "" << "system" << "es_MX" << "es";
-        QTest::newRow("--lang system") << "system" << "" << "fr_CA" << "fr";
-        QTest::newRow("English on the command line") << "en" << "de" << "ja_JP" << "en";
-        QTest::newRow("English setting") << "" << "en" << "de_DE" << "en";
-        QTest::newRow("unknown --lang is English") << "xx" << "de" << "ja_JP" << "en";
-        QTest::newRow("untranslated system language") << "" << "" << "it_IT" << "en";
-        QTest::newRow("C locale") << "" << "" << "C" << "en";
-        QTest::newRow("territory") << "de-AT" << "" << "C" << "de";
-        QTest::newRow("encoding") << "ja_JP.UTF-8" << "" << "C" << "ja";
-        QTest::newRow("Brazil") << "pt-br" << "" << "C" << "pt_BR";
-        QTest::newRow("Portugal") << "" << "" << "pt_PT" << "pt_BR";
-        QTest::newRow("spaces") << "  " << " de " << "C" << "de";
+        QTest::newRow("--lang wins") << "fr"
+                                     << "de"
+                                     << "ja_JP"
+                                     << "fr";
+        QTest::newRow("then the setting") << ""
+                                          << "de"
+                                          << "ja_JP"
+                                          << "de";
+        QTest::newRow("then the system") << ""
+                                         << ""
+                                         << "ja_JP"
+                                         << "ja";
+        QTest::newRow("setting follows the system") << ""
+                                                    << "system"
+                                                    << "es_MX"
+                                                    << "es";
+        QTest::newRow("--lang system") << "system"
+                                       << ""
+                                       << "fr_CA"
+                                       << "fr";
+        QTest::newRow("English on the command line") << "en"
+                                                     << "de"
+                                                     << "ja_JP"
+                                                     << "en";
+        QTest::newRow("English setting") << ""
+                                         << "en"
+                                         << "de_DE"
+                                         << "en";
+        QTest::newRow("unknown --lang is English") << "xx"
+                                                   << "de"
+                                                   << "ja_JP"
+                                                   << "en";
+        QTest::newRow("untranslated system language") << ""
+                                                      << ""
+                                                      << "it_IT"
+                                                      << "en";
+        QTest::newRow("C locale") << ""
+                                  << ""
+                                  << "C"
+                                  << "en";
+        QTest::newRow("territory") << "de-AT"
+                                   << ""
+                                   << "C"
+                                   << "de";
+        QTest::newRow("encoding") << "ja_JP.UTF-8"
+                                  << ""
+                                  << "C"
+                                  << "ja";
+        QTest::newRow("Brazil") << "pt-br"
+                                << ""
+                                << "C"
+                                << "pt_BR";
+        QTest::newRow("Portugal") << ""
+                                  << ""
+                                  << "pt_PT"
+                                  << "pt_BR";
+        QTest::newRow("spaces") << "  "
+                                << " de "
+                                << "C"
+                                << "de";
     }
     void resolveLanguage()
     {
@@ -414,8 +471,10 @@ private slots:
                 out << QString::fromUtf8(a);
             return out;
         };
-        QCOMPARE(Translations::languageFromArguments(args({"--demo", "--lang", "de"})), QStringLiteral("de"));
-        QCOMPARE(Translations::languageFromArguments(args({"--lang=ja", "--help"})), QStringLiteral("ja"));
+        QCOMPARE(Translations::languageFromArguments(args({"--demo", "--lang", "de"})),
+                 QStringLiteral("de"));
+        QCOMPARE(Translations::languageFromArguments(args({"--lang=ja", "--help"})),
+                 QStringLiteral("ja"));
         QCOMPARE(Translations::languageFromArguments(args({"--demo"})), QString());
         QCOMPARE(Translations::languageFromArguments(args({"--lang"})), QString());
     }
