@@ -188,7 +188,11 @@ private slots:
         QTRY_VERIFY(g.signInButton()->isEnabled());
         QTest::mouseClick(g.signInButton(), Qt::LeftButton);
         g.dialog->reject(); // before the keychain answered
-        QTest::qWait(50);
+        // The store answers in order: once a later read is answered, the
+        // save's answer has been delivered (and must have been dropped).
+        bool answered = false;
+        g.store.read(QStringLiteral("sentinel"), nullptr, [&](const auto&) { answered = true; });
+        QTRY_VERIFY(answered);
         QCOMPARE(g.signedIn->count(), 0);
     }
 

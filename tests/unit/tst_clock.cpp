@@ -50,7 +50,9 @@ private slots:
         QTRY_VERIFY(fired);
         bool cancelled = false;
         clock.cancel(clock.schedule(10ms, &context, [&] { cancelled = true; }));
-        QTest::qWait(50);
+        bool later = false;
+        clock.schedule(30ms, &context, [&] { later = true; });
+        QTRY_VERIFY(later); // the cancelled one was due first
         QVERIFY(!cancelled);
     }
 };
