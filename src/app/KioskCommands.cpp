@@ -4,7 +4,7 @@
 #include "Clock.h"
 #include "ExitCode.h"
 #include "KeychainTokenStore.h"
-#include "KioskConfig.h"
+#include "EffectiveConfig.h"
 #include "NetworkAccessManager.h"
 #include "SecretInput.h"
 #include "Settings.h"
@@ -30,50 +30,26 @@ int fail(const QString& message, ExitCode code = ExitCode::Usage)
 
 } // namespace
 
-Result<bool> kioskRequested(const AppOptions& options)
+int runDumpConfig(const AppOptions& options, const SettingsStores& stores,
+                  const EffectiveConfig& config)
 {
-    if (options.kiosk)
-        return true;
-    auto stores = SettingsStores::open(options);
-    if (!stores.ok())
-        return stores.error();
-    return KioskConfig::resolve(options, stores.value()->layers()).kioskEnabled();
-}
-
-int runDumpConfig(const AppOptions& options)
-{
-    auto stores = SettingsStores::open(options);
-    if (!stores.ok())
-        return fail(stores.error().userMessage());
-    const KioskConfig config = KioskConfig::resolve(options, stores.value()->layers());
-    if (const QString error = Settings::validationError(Settings::Key::KioskTeams, config.teams());
-        !error.isEmpty())
-        return fail(error);
-
     QString token;
     if (options.demo)
         token = Tr::tr("the demo's own, made up for each run");
-    else if (!qEnvironmentVariable("FLOORWATCH_ACCESS_TOKEN").trimmed().isEmpty())
+    else if (!qEnvironmentVariable(ApiConfig::kTokenVariable).trimmed().isEmpty())
         token = Tr::tr("from the environment variable FLOORWATCH_ACCESS_TOKEN (not shown)");
     else if (!config.workspace().isEmpty())
         token =
             Tr::tr("in the system keychain under workspace %1 (not shown)").arg(config.workspace());
     else
         token = Tr::tr("none yet: run floorwatch --sign-in on this computer");
-    const QString text =
-        config.dump(stores.value()->configFile(), stores.value()->userFile(), token);
+    const QString text = config.dump(stores.configFile(), stores.userFile(), token);
     std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData());
     return int(ExitCode::Ok);
 }
 
-int runSignIn(const AppOptions& options)
+int runSignIn(const SettingsStores& stores, const EffectiveConfig& config)
 {
-    auto opened = SettingsStores::open(options);
-    if (!opened.ok())
-        return fail(opened.error().userMessage());
-    const std::unique_ptr<SettingsStores> stores = std::move(opened.value());
-    const KioskConfig config = KioskConfig::resolve(options, stores->layers());
-
     const auto token = SecretInput::readLine(
         Tr::tr("Paste the access token of your Intercom app (Developer Hub \u2192 your app \u2192 "
                "Authentication) and press Enter; it is not shown:"));
@@ -83,14 +59,15 @@ int runSignIn(const AppOptions& options)
     SystemClock clock;
     NetworkAccessManager network;
     KeychainTokenStore tokens;
-    SignInCommand command({network, clock, tokens, stores->user()});
+    SignInCommand command({network, clock, tokens, stores.user()});
     command.setApiVersion(config.apiVersion());
     const auto url = config.baseUrl();
     if (!url.ok())
         return fail(url.error().userMessage());
+    // A fixed address is the only one tried; otherwise every region is.
     if (config.hasCustomBaseUrl())
         command.setCustomBaseUrl(url.value());
-    else if (config.source(Settings::Key::Region) != ConfigSource::Default)
+    else if (config.baseUrlFixed())
         command.setRegionUrl(url.value());
 
     int exitCode = int(ExitCode::Ok);
@@ -102,13 +79,13 @@ int runSignIn(const AppOptions& options)
             fail(outcome.message, outcome.code);
         } else {
             std::fprintf(stdout, "%s\n", outcome.message.toLocal8Bit().constData());
-            const QString chosen = stores->user().workspace();
-            const QString effective = KioskConfig::currentWorkspace(stores->layers());
+            const QString chosen = stores.user().workspace();
+            const QString effective = EffectiveConfig::currentWorkspace(stores.layers());
             if (effective != chosen)
                 std::fprintf(stderr, "floorwatch: %s\n",
                              Tr::tr("Note: %1 sets auth/workspace=%2, which a wall display uses "
                                     "before this sign-in; change it to %3.")
-                                 .arg(stores->configFile(), effective, chosen)
+                                 .arg(stores.configFile(), effective, chosen)
                                  .toLocal8Bit()
                                  .constData());
         }

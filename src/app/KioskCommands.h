@@ -1,16 +1,16 @@
 #pragma once
 
 #include "CommandLine.h"
-#include "Result.h"
 
-// The command-line entries of kiosk deployments, each returning the exit code.
+class EffectiveConfig;
+class SettingsStores;
 
-// --kiosk, or kiosk/enabled in the config file or the user's settings.
-Result<bool> kioskRequested(const AppOptions& options);
+// The command-line entries of deployments, each returning the exit code.
 
 // --dump-config: the effective configuration on standard output.
-int runDumpConfig(const AppOptions& options);
+int runDumpConfig(const AppOptions& options, const SettingsStores& stores,
+                  const EffectiveConfig& config);
 
 // --sign-in: a token from standard input into the keychain. Runs the event
 // loop until the check and the keychain are done.
-int runSignIn(const AppOptions& options);
+int runSignIn(const SettingsStores& stores, const EffectiveConfig& config);

@@ -27,10 +27,10 @@ void say(const QString& message)
 }
 
 // The trend covers the working day: the active hours, or eight hours.
-qint64 historyWindowMs(const KioskConfig& config)
+qint64 historyWindowMs(const EffectiveConfig& config)
 {
     const auto hours =
-        Settings::parseActiveHours(config.value(Settings::Key::KioskActiveHours).toString());
+        ActiveHours::parseHours(config.value(Settings::Key::KioskActiveHours).toString());
     if (!hours)
         return 8LL * 3600 * 1000;
     qint64 ms = hours->first.msecsTo(hours->second);
@@ -42,11 +42,11 @@ qint64 historyWindowMs(const KioskConfig& config)
 } // namespace
 
 KioskRunner::KioskRunner(const AppOptions& options, std::unique_ptr<SettingsStores> stores,
-                         QObject* parent)
+                         EffectiveConfig config, QObject* parent)
     : QObject(parent)
     , m_options(options)
     , m_stores(std::move(stores))
-    , m_config(KioskConfig::resolve(options, m_stores->layers()))
+    , m_config(std::move(config))
     , m_client(&m_network, m_clock)
 {}
 
@@ -59,17 +59,14 @@ KioskRunner::~KioskRunner()
 
 std::optional<int> KioskRunner::start(QApplication& app)
 {
-    if (const QString error =
-            Settings::validationError(Settings::Key::KioskTeams, m_config.teams());
-        !error.isEmpty()) {
-        say(error);
-        return int(ExitCode::Usage);
-    }
     Theme::apply(app, m_config.lightTheme() ? Theme::Mode::Light : Theme::Mode::Dark);
     QGuiApplication::setQuitOnLastWindowClosed(true);
 
-    ApiConfig api;
-    api.apiVersion = m_config.apiVersion();
+    auto api = m_config.apiConfig();
+    if (!api.ok()) {
+        say(api.error().userMessage());
+        return int(ExitCode::Usage);
+    }
     if (m_options.demo) {
         m_demo.emplace(m_clock);
         const auto url = m_demo->start();
@@ -77,23 +74,23 @@ std::optional<int> KioskRunner::start(QApplication& app)
             say(url.error().userMessage());
             return int(ExitCode::Usage);
         }
-        api.baseUrl = url.value();
+        api.value().baseUrl = url.value();
         m_tokens = std::make_unique<InMemoryTokenStore>();
     } else {
-        const auto url = m_config.baseUrl();
-        if (!url.ok()) {
-            say(url.error().userMessage());
+        const auto token = ApiConfig::environmentToken();
+        if (!token.ok()) {
+            say(token.error().userMessage());
             return int(ExitCode::Usage);
         }
-        api.baseUrl = url.value();
+        m_environmentToken = token.value();
         m_tokens = std::make_unique<KeychainTokenStore>();
     }
-    m_client.setConfig(api);
+    m_client.setConfig(api.value());
     m_store.setHistoryWindow(duration_cast<seconds>(milliseconds(historyWindowMs(m_config))));
     m_awake = DisplayAwake::create(tr("Floorwatch wall display during active hours"));
 
-    if (!m_config.teams().isEmpty() || !m_options.demo) {
-        begin(m_config.teams());
+    if (!m_config.kioskTeams().isEmpty() || !m_options.demo) {
+        begin(m_config.kioskTeams());
         return std::nullopt;
     }
     // The demo shows every team of the simulated workspace.
@@ -115,23 +112,27 @@ void KioskRunner::begin(const QStringList& teams)
     KioskSession::Options options;
     options.teams = teams;
     options.rotate = seconds(m_config.rotateSeconds());
-    options.interval = seconds(m_config.pollIntervalSeconds());
+    options.interval = m_config.pollInterval();
     options.idleThreshold = m_config.idleThresholdSeconds();
     options.schedule = m_config.schedule();
-    options.baseUrlFixed = m_options.demo || m_config.hasCustomBaseUrl();
+    if (!m_options.demo)
+        options.baseUrlFor = [config = m_config](const QString& region) -> std::optional<QUrl> {
+            const auto url = config.baseUrl(region);
+            return url.ok() ? std::optional(url.value()) : std::nullopt;
+        };
     options.useKeychain = !m_options.demo;
+    options.environmentToken = m_environmentToken;
     const QList<ConfigLayer> layers = m_stores->layers();
-    options.workspace = [layers] { return KioskConfig::currentWorkspace(layers); };
+    options.workspace = [layers] { return EffectiveConfig::currentWorkspace(layers); };
     m_session = std::make_unique<KioskSession>(
         KioskSession::Services{m_clock, m_client, m_store, *m_tokens, *m_awake}, options);
 
     if (m_options.demo) {
         m_session->useToken(m_demo->token());
-    } else if (const QString token = qEnvironmentVariable("FLOORWATCH_ACCESS_TOKEN").trimmed();
-               !token.isEmpty()) {
+    } else if (!m_environmentToken.isEmpty()) {
         say(tr("Using the access token from FLOORWATCH_ACCESS_TOKEN; if Intercom refuses it, "
                "the keychain is asked."));
-        m_session->useToken(token);
+        m_session->useToken(m_environmentToken);
     }
 
     KioskView::Options view;

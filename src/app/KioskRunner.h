@@ -5,7 +5,7 @@
 #include "CommandLine.h"
 #include "DemoBackend.h"
 #include "IntercomClient.h"
-#include "KioskConfig.h"
+#include "EffectiveConfig.h"
 #include "MetricsStore.h"
 #include "NetworkAccessManager.h"
 
@@ -32,7 +32,7 @@ class KioskRunner : public QObject
 
 public:
     KioskRunner(const AppOptions& options, std::unique_ptr<SettingsStores> stores,
-                QObject* parent = nullptr);
+                EffectiveConfig config, QObject* parent = nullptr);
     ~KioskRunner() override;
 
     // Returns an exit code when the display cannot start, else nullopt
@@ -46,7 +46,7 @@ private:
 
     AppOptions m_options;
     std::unique_ptr<SettingsStores> m_stores;
-    KioskConfig m_config;
+    EffectiveConfig m_config;
     SystemClock m_clock;
     NetworkAccessManager m_network;
     std::optional<DemoBackend> m_demo;
@@ -57,4 +57,5 @@ private:
     std::unique_ptr<KioskSession> m_session;
     std::unique_ptr<KioskView> m_view;
     QPointer<QScreen> m_screen;
+    QString m_environmentToken;
 };

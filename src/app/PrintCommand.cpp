@@ -1,13 +1,17 @@
 #include "PrintCommand.h"
 
 #include "Clock.h"
+#include "DemoBackend.h"
+#include "EffectiveConfig.h"
 #include "ExitCode.h"
 #include "IntercomClient.h"
+#include "NetworkAccessManager.h"
 #include "OneShotFetch.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -15,6 +19,12 @@ void writeOut(const QByteArray& bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
+}
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "floorwatch: %s\n", message.toLocal8Bit().constData());
+    return int(ExitCode::Usage);
 }
 
 void writeError(const ApiError& error)
@@ -29,12 +39,33 @@ void writeError(const ApiError& error)
 
 } // namespace
 
-int runPrintCommand(const AppOptions& options, const ApiConfig& config, const QString& token,
-                    QNetworkAccessManager& network, Clock& clock)
+int runPrintCommand(const AppOptions& options, const EffectiveConfig& config)
 {
+    SystemClock clock;
+    NetworkAccessManager network;
+    auto api = config.apiConfig();
+    if (!api.ok())
+        return fail(api.error().userMessage());
+    auto token = ApiConfig::environmentToken();
+    if (!token.ok())
+        return fail(token.error().userMessage());
+    std::optional<DemoBackend> demo;
+    if (options.demo) {
+        demo.emplace(clock);
+        const auto url = demo->start();
+        if (!url.ok())
+            return fail(url.error().userMessage());
+        api.value().baseUrl = url.value();
+        token = demo->token();
+    }
+    if (token.value().isEmpty())
+        return fail(QCoreApplication::translate(
+            "main", "No access token: set the environment variable FLOORWATCH_ACCESS_TOKEN "
+                    "to a private app's access token, or try --demo."));
+
     IntercomClient client(&network, clock);
-    client.setConfig(config);
-    client.setToken(token);
+    client.setConfig(api.value());
+    client.setToken(token.value());
     OneShotFetch fetch(client, clock);
 
     int exitCode = int(ExitCode::Ok);
@@ -54,8 +85,7 @@ int runPrintCommand(const AppOptions& options, const ApiConfig& config, const QS
     if (options.teamId.isEmpty())
         fetch.fetchTeams();
     else
-        fetch.fetchSnapshot(options.teamId,
-                            options.idleThreshold.value_or(ApiConfig::kDefaultIdleThreshold));
+        fetch.fetchSnapshot(options.teamId, config.idleThresholdSeconds());
     exitCode = QCoreApplication::exec();
     return exitCode;
 }

@@ -2,10 +2,9 @@
 
 #include "CommandLine.h"
 
-class QNetworkAccessManager;
-class Clock;
+class EffectiveConfig;
 
-// `floorwatch --print`: fetch once, write to stdout, return the exit code.
-// Runs the event loop until the fetch is done.
-int runPrintCommand(const AppOptions& options, const ApiConfig& config, const QString& token,
-                    QNetworkAccessManager& network, Clock& clock);
+// `floorwatch --print`: fetch once (from Intercom with the token of
+// FLOORWATCH_ACCESS_TOKEN, or from the demo), write to stdout, return the
+// exit code. Runs the event loop until the fetch is done.
+int runPrintCommand(const AppOptions& options, const EffectiveConfig& config);

@@ -1,6 +1,7 @@
 #include "SignInController.h"
 
 #include "ApiConfig.h"
+#include "ConfigChange.h"
 #include "IntercomClient.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -13,10 +14,9 @@
 
 #include <cstdio>
 
-SignInController::SignInController(Services services, bool baseUrlLocked, QObject* parent)
+SignInController::SignInController(Services services, QObject* parent)
     : QObject(parent)
-    , m_s(services)
-    , m_baseUrlLocked(baseUrlLocked)
+    , m_s(std::move(services))
     , m_flow(&services.network, services.clock, services.tokens)
     , m_oauth(&services.network, services.clock, &services.tokens)
 {
@@ -37,7 +37,7 @@ void SignInController::start(const QString& environmentToken, const QString& fir
             std::fprintf(stderr, "floorwatch: %s\n", note.toLocal8Bit().constData());
             m_s.window.statusBar()->showMessage(note, 15000);
         }
-        useToken(environmentToken, QUrl());
+        useToken(environmentToken, QString());
         return;
     }
     if (workspace.isEmpty()) {
@@ -45,15 +45,14 @@ void SignInController::start(const QString& environmentToken, const QString& fir
         return;
     }
     m_s.tokens.workspaces(this, [this, workspace](const StoreResult<QList<StoredWorkspace>>& list) {
-        QUrl baseUrl;
+        QString region;
         if (list.ok())
             for (const StoredWorkspace& w : list.value())
                 if (w.idCode == workspace)
-                    if (const auto url = ApiConfig::baseUrlForRegion(w.region); url.ok())
-                        baseUrl = url.value();
-        m_s.tokens.read(workspace, this, [this, baseUrl](const StoreResult<QString>& token) {
+                    region = w.region;
+        m_s.tokens.read(workspace, this, [this, region](const StoreResult<QString>& token) {
             if (token.ok()) {
-                useToken(token.value(), baseUrl);
+                useToken(token.value(), region);
                 return;
             }
             showSignIn(token.error().message);
@@ -61,17 +60,14 @@ void SignInController::start(const QString& environmentToken, const QString& fir
     });
 }
 
-void SignInController::useToken(const QString& token, const QUrl& regionUrl)
+void SignInController::useToken(const QString& token, const QString& workspaceRegion)
 {
-    ApiConfig config = m_s.client.config();
-    if (!m_baseUrlLocked && m_s.settings.customBaseUrl().isEmpty() && regionUrl.isValid())
-        config.baseUrl = regionUrl;
-    m_s.client.setConfig(config);
-    m_s.client.setToken(token);
-    // Teams stopped on a refused token get another go with the new one.
-    for (const QString& id : m_s.poller.teams())
-        if (m_s.poller.state(id).phase == PollState::Phase::Stopped)
-            m_s.poller.pollNow(id);
+    m_workspaceRegion = workspaceRegion;
+    ConfigChange change{.token = token};
+    if (const auto config = m_s.config(); config.ok())
+        if (const auto api = config.value().apiConfig(workspaceRegion); api.ok())
+            change.api = api.value();
+    applyConfigChange(change, m_s.client, &m_s.poller);
     openWindowOnce();
 }
 
@@ -89,9 +85,11 @@ void SignInController::showSignIn(const QString& why)
         m_dialog->raise();
         return;
     }
-    if (m_baseUrlLocked || !m_s.settings.customBaseUrl().isEmpty())
-        m_flow.setCustomBaseUrl(m_baseUrlLocked ? m_s.client.config().baseUrl
-                                                : QUrl(m_s.settings.customBaseUrl()));
+    // A fixed address is the only one tried; otherwise every region is.
+    if (const auto config = m_s.config(); config.ok() && config.value().baseUrlFixed())
+        m_flow.setCustomBaseUrl(m_s.client.config().baseUrl);
+    else
+        m_flow.setCustomBaseUrl(QUrl());
     m_flow.setApiVersion(m_s.client.config().apiVersion);
 
     const QString clientId = m_s.settings.oauthClientId();
@@ -124,8 +122,7 @@ void SignInController::showSignIn(const QString& why)
             [this](const Me& me, const QString& token, bool persisted) {
                 if (persisted)
                     m_s.settings.setWorkspace(me.app.idCode);
-                const auto result = m_dialog ? m_dialog->signInResult() : std::nullopt;
-                useToken(token, result ? result->baseUrl : QUrl());
+                useToken(token, me.app.region);
                 m_s.window.statusBar()->showMessage(
                     persisted ? tr("Signed in to %1.").arg(me.app.name)
                               : tr("Signed in to %1 for this run only.").arg(me.app.name),

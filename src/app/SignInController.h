@@ -1,10 +1,13 @@
 #pragma once
 
+#include "EffectiveConfig.h"
 #include "OAuthSignIn.h"
 #include "SignInFlow.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 class Clock;
 class IntercomClient;
@@ -33,23 +36,27 @@ public:
         IntercomClient& client;
         Poller& poller;
         MainWindow& window;
+        // The effective configuration as the stores say now.
+        std::function<Result<EffectiveConfig>()> config;
     };
 
-    SignInController(Services services, bool baseUrlLocked, QObject* parent = nullptr);
+    explicit SignInController(Services services, QObject* parent = nullptr);
 
     void start(const QString& environmentToken, const QString& firstTeam);
     void showSignIn(const QString& why = {});
     void signOut();
+    // The region of the workspace whose token is in use, when known.
+    QString workspaceRegion() const { return m_workspaceRegion; }
 
 private:
-    void useToken(const QString& token, const QUrl& baseUrl);
+    void useToken(const QString& token, const QString& workspaceRegion);
     void openWindowOnce();
 
     Services m_s;
-    bool m_baseUrlLocked;
     SignInFlow m_flow;
     OAuthSignIn m_oauth;
     QPointer<SignInDialog> m_dialog;
     QString m_firstTeam;
+    QString m_workspaceRegion;
     bool m_windowStarted = false;
 };

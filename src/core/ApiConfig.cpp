@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 
+#include <algorithm>
+
 namespace {
 struct ConfigTr
 {
@@ -54,6 +56,48 @@ Result<QUrl> ApiConfig::validateBaseUrl(const QString& text)
                                    "::1 or localhost); use https."));
     }
     return refuse(ConfigTr::tr("the scheme must be https."));
+}
+
+namespace {
+// Header values are visible ASCII: anything else could end the header
+// (CR, LF) or be read differently by each proxy on the way.
+bool isHeaderSafe(const QString& text)
+{
+    return std::all_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+}
+} // namespace
+
+QString ApiConfig::tokenProblem(const QString& token)
+{
+    if (token.size() > 4096)
+        return ConfigTr::tr("the access token is longer than 4096 characters.");
+    if (!isHeaderSafe(token))
+        return ConfigTr::tr("the access token contains a space, a control character (such as a "
+                            "line break) or a non-ASCII character.");
+    return {};
+}
+
+QString ApiConfig::versionProblem(const QString& version)
+{
+    if (version.isEmpty())
+        return ConfigTr::tr("The API version must not be empty: use 2.16, Preview or Unstable.");
+    if (version.size() > 32)
+        return ConfigTr::tr("The API version is too long.");
+    if (!isHeaderSafe(version))
+        return ConfigTr::tr("The API version must not contain spaces, control characters (such "
+                            "as a line break) or non-ASCII characters.");
+    return {};
+}
+
+Result<QString> ApiConfig::environmentToken()
+{
+    const QString token = qEnvironmentVariable(kTokenVariable).trimmed();
+    if (const QString problem = tokenProblem(token); !problem.isEmpty())
+        return ApiError(ApiError::Kind::BadConfiguration,
+                        ConfigTr::tr("The environment variable %1 cannot be used: %2")
+                            .arg(QLatin1String(kTokenVariable), problem));
+    return token;
 }
 
 int ApiConfig::clampIdleThreshold(qint64 seconds)

@@ -28,4 +28,15 @@ struct ApiConfig
     static Result<QUrl> validateBaseUrl(const QString& url);
     static bool isLoopbackHost(const QString& host);
     static int clampIdleThreshold(qint64 seconds);
+
+    // The variable headless set-ups put the access token in.
+    static constexpr const char* kTokenVariable = "FLOORWATCH_ACCESS_TOKEN";
+    // Empty when `token` can travel in an Authorization header (visible
+    // ASCII only, bounded length), else why not. Never quotes the token.
+    static QString tokenProblem(const QString& token);
+    // Empty when `version` can travel in the Intercom-Version header.
+    static QString versionProblem(const QString& version);
+    // FLOORWATCH_ACCESS_TOKEN, trimmed (empty when unset); an error that
+    // names the variable, never its value, when it cannot be used.
+    static Result<QString> environmentToken();
 };

@@ -170,46 +170,40 @@ Result<Parsed> parse(const QStringList& arguments)
     o.configFile = parser.value(configFile);
     if (parser.isSet(configFile) && o.configFile.trimmed().isEmpty())
         return usage(CliTr::tr("--config needs a file name."));
-    if (parser.isSet(screen)) {
+    const auto number = [&](const QCommandLineOption& option,
+                            std::optional<qint64>& into) -> std::optional<ApiError> {
+        if (!parser.isSet(option))
+            return std::nullopt;
         bool ok = false;
-        const int n = parser.value(screen).toInt(&ok);
-        if (!ok || n < 0 || n > 64)
-            return usage(CliTr::tr("--screen must be a screen number from 0 to 64."));
-        o.screen = n;
-    }
-    if (parser.isSet(rotate)) {
-        bool ok = false;
-        const int seconds = parser.value(rotate).toInt(&ok);
-        if (!ok || seconds < 5 || seconds > 3600)
-            return usage(CliTr::tr("--rotate must be a whole number of seconds from 5 to 3600."));
-        o.rotateSeconds = seconds;
+        into = parser.value(option).trimmed().toLongLong(&ok);
+        if (!ok)
+            return usage(CliTr::tr("--%1 must be a whole number.").arg(option.names().first()));
+        return std::nullopt;
+    };
+    const auto text = [&](const QCommandLineOption& option,
+                          std::optional<QString>& into) -> std::optional<ApiError> {
+        if (!parser.isSet(option))
+            return std::nullopt;
+        // Kept as typed: the settings table refuses stray spaces and line
+        // breaks with a message, instead of quietly repairing them.
+        into = parser.value(option);
+        if (into->trimmed().isEmpty())
+            return usage(CliTr::tr("--%1 needs a value.").arg(option.names().first()));
+        return std::nullopt;
+    };
+    for (const auto& error :
+         {number(screen, o.screen), number(rotate, o.rotateSeconds), number(idle, o.idleThreshold),
+          number(interval, o.intervalSeconds), text(theme, o.theme), text(region, o.region),
+          text(baseUrl, o.apiBaseUrl), text(apiVersion, o.apiVersion)}) {
+        if (error)
+            return *error;
     }
     if (o.signIn && (o.print || o.kiosk || o.demo || parser.isSet(screenshot) || o.dumpConfig))
         return usage(CliTr::tr("--sign-in cannot be combined with --print, --kiosk, --demo, "
                                "--screenshot or --dump-config."));
     if (o.print && (o.kiosk || o.dumpConfig))
         return usage(CliTr::tr("--print cannot be combined with --kiosk or --dump-config."));
-    if (parser.isSet(idle)) {
-        bool ok = false;
-        const qint64 seconds = parser.value(idle).toLongLong(&ok);
-        if (!ok)
-            return usage(CliTr::tr("--idle-threshold must be a whole number of seconds."));
-        o.idleThreshold = ApiConfig::clampIdleThreshold(seconds);
-    }
-    if (parser.isSet(interval)) {
-        bool ok = false;
-        const int seconds = parser.value(interval).toInt(&ok);
-        if (!ok || seconds < 5)
-            return usage(CliTr::tr("--interval must be a whole number of seconds, at least 5."));
-        o.intervalSeconds = seconds;
-    }
     o.screenshotFile = parser.value(screenshot);
-    if (parser.isSet(theme)) {
-        o.theme = parser.value(theme).trimmed().toLower();
-        if (!QStringList{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}
-                 .contains(o.theme))
-            return usage(CliTr::tr("--theme must be system, light or dark."));
-    }
     if (parser.isSet(windowSize)) {
         const QStringList parts = parser.value(windowSize).toLower().split(QLatin1Char('x'));
         bool okW = false, okH = false;
@@ -228,28 +222,7 @@ Result<Parsed> parse(const QStringList& arguments)
     }
     if (parser.isSet(region) && parser.isSet(baseUrl))
         return usage(CliTr::tr("Use either --region or --api-base-url, not both."));
-    o.region = parser.value(region);
-    o.apiBaseUrl = parser.value(baseUrl);
-    if (parser.isSet(apiVersion)) {
-        o.apiVersion = parser.value(apiVersion).trimmed();
-        if (o.apiVersion.isEmpty())
-            return usage(CliTr::tr("--api-version needs a value."));
-        o.apiVersionGiven = true;
-    }
     return parsed;
-}
-
-Result<ApiConfig> apiConfig(const AppOptions& options)
-{
-    const Result<QUrl> url = options.apiBaseUrl.isEmpty()
-                                 ? ApiConfig::baseUrlForRegion(options.region)
-                                 : ApiConfig::validateBaseUrl(options.apiBaseUrl);
-    if (!url.ok())
-        return url.error();
-    ApiConfig config;
-    config.baseUrl = url.value();
-    config.apiVersion = options.apiVersion;
-    return config;
 }
 
 } // namespace CommandLine

@@ -14,29 +14,30 @@
 // not here: it never travels on a command line.
 struct AppOptions
 {
+    // Values that are settings too (interval, threshold, region, ...) are
+    // kept as given: EffectiveConfig checks them against the settings table,
+    // so their ranges are written once.
     bool demo = false;
     std::optional<OutputFormat::Format> print; // headless: fetch once, print, exit
     QString teamId;                            // the last --team (the window shows one team)
-    QStringList teamIds;              // every --team, in order, without repeats (the kiosk rotates)
-    std::optional<int> idleThreshold; // clamped to 1-86400; unset: settings or 1800
-    std::optional<int> intervalSeconds; // at least 5; unset: settings or 15
-    QString screenshotFile;             // write a PNG once data is drawn, then exit
+    QStringList teamIds; // every --team, in order, without repeats (the kiosk rotates)
+    std::optional<qint64> idleThreshold;
+    std::optional<qint64> intervalSeconds;
+    QString screenshotFile; // write a PNG once data is drawn, then exit
     QSize windowSize;
-    QString theme; // system | light | dark; empty: settings
-    QString
-        language;   // --lang: de, en, es, fr, ja, pt_BR or system; empty: settings, then the system
-    QString region; // us | eu | au
-    QString apiBaseUrl; // overrides the region
-    QString apiVersion = ApiConfig::kDefaultVersion;
-    bool apiVersionGiven = false; // --api-version was on the command line
+    std::optional<QString> theme;
+    QString language; // --lang: de, en, es, fr, ja, pt_BR or system; empty: settings, then system
+    std::optional<QString> region;
+    std::optional<QString> apiBaseUrl; // overrides the region
+    std::optional<QString> apiVersion;
 
     // Wall display and deployment.
     bool kiosk = false;
-    std::optional<int> screen;        // 0-based index into the screens; unset: config
-    std::optional<int> rotateSeconds; // 5-3600; unset: config or 20
-    QString configFile;               // an INI file deployed by IT
-    bool dumpConfig = false;          // print the effective configuration and exit
-    bool signIn = false;              // read a token from stdin, check it, keep it in the keychain
+    std::optional<qint64> screen;        // 0-based index into the screens
+    std::optional<qint64> rotateSeconds; // seconds each team stays on screen
+    QString configFile;                  // an INI file deployed by IT
+    bool dumpConfig = false;             // print the effective configuration and exit
+    bool signIn = false; // read a token from stdin, check it, keep it in the keychain
 };
 
 namespace CommandLine {
@@ -57,9 +58,6 @@ struct Parsed
 
 // Parses arguments (argv[0] first). A usage error is a BadConfiguration.
 Result<Parsed> parse(const QStringList& arguments);
-
-// Base URL and version from the options, validated: nothing is contacted.
-Result<ApiConfig> apiConfig(const AppOptions& options);
 
 QString exitCodeHelp();
 

@@ -94,6 +94,11 @@ ApiCall* IntercomClient::get(const QString& path, const QUrlQuery& query,
     else if (m_token.isEmpty())
         refused =
             ApiError(ApiError::Kind::BadConfiguration, tr("No Intercom access token is set."));
+    else if (const QString problem = ApiConfig::tokenProblem(m_token); !problem.isEmpty())
+        refused = ApiError(ApiError::Kind::BadConfiguration, problem);
+    else if (const QString problem = ApiConfig::versionProblem(m_config.apiVersion);
+             !problem.isEmpty())
+        refused = ApiError(ApiError::Kind::BadConfiguration, problem);
 
     if (refused) {
         QMetaObject::invokeMethod(

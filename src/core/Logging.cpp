@@ -6,6 +6,9 @@ Q_LOGGING_CATEGORY(lcPoll, "floorwatch.poll", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcStore, "floorwatch.store", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcApp, "floorwatch.app", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSim, "floorwatch.sim", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcConfig, "floorwatch.config", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcKiosk, "floorwatch.kiosk", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcKeychain, "floorwatch.keychain", QtWarningMsg)
 
 namespace Logging {
 

@@ -12,6 +12,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcPoll)  // floorwatch.poll
 Q_DECLARE_LOGGING_CATEGORY(lcStore) // floorwatch.store
 Q_DECLARE_LOGGING_CATEGORY(lcApp)   // floorwatch.app
 Q_DECLARE_LOGGING_CATEGORY(lcSim)   // floorwatch.sim
+Q_DECLARE_LOGGING_CATEGORY(lcConfig)   // floorwatch.config: settings, config files
+Q_DECLARE_LOGGING_CATEGORY(lcKiosk)    // floorwatch.kiosk
+Q_DECLARE_LOGGING_CATEGORY(lcKeychain) // floorwatch.keychain
 
 namespace Logging {
 

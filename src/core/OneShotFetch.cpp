@@ -23,7 +23,7 @@ void OneShotFetch::fetchTeams()
 void OneShotFetch::fetchSnapshot(const QString& teamId, int idleThreshold)
 {
     m_teamId = teamId;
-    m_threshold = ApiConfig::clampIdleThreshold(idleThreshold);
+    m_threshold = idleThreshold; // checked by EffectiveConfig
     m_pending = 4;
     m_client.teamMetrics(teamId, m_threshold, this, [this](const Result<QList<TeamMetric>>& r) {
         if (r.ok())

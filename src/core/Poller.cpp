@@ -47,13 +47,19 @@ void Poller::setInterval(seconds interval)
 
 void Poller::setIdleThreshold(int seconds)
 {
-    const int clamped = ApiConfig::clampIdleThreshold(seconds);
-    if (clamped == m_idleThreshold)
+    if (seconds == m_idleThreshold)
         return;
-    m_idleThreshold = clamped;
+    m_idleThreshold = seconds;
     // The user is looking at numbers for the old threshold: replace them now.
     for (const QString& id : m_teams.keys())
         pollNow(id);
+}
+
+void Poller::retryStopped()
+{
+    for (const QString& id : m_teams.keys())
+        if (m_teams.value(id).state.phase == PollState::Phase::Stopped)
+            pollNow(id);
 }
 
 void Poller::setTeams(const QList<QString>& teamIds)

@@ -57,7 +57,8 @@ public:
 
     void setInterval(std::chrono::seconds interval); // clamped to >= 5 s
     std::chrono::seconds interval() const { return m_interval; }
-    void setIdleThreshold(int seconds); // clamped; re-polls at once
+    // Checked by the caller against the settings table; re-polls at once.
+    void setIdleThreshold(int seconds);
     int idleThreshold() const { return m_idleThreshold; }
     void setJitterSeed(quint32 seed);
 
@@ -66,6 +67,9 @@ public:
     QList<QString> teams() const { return m_teams.keys(); }
     // Polls now (also after a stop): what "Retry" does.
     void pollNow(const QString& teamId);
+    // Teams stopped on an error (401, 403, 404, a rejected version) are
+    // polled again, e.g. after the token or the configuration changed.
+    void retryStopped();
     void refreshDirectory();
 
     PollState state(const QString& teamId) const;

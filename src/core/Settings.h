@@ -71,9 +71,13 @@ public:
     explicit Settings(const QString& iniFile, QObject* parent = nullptr);
     ~Settings() override;
 
-    // The current user's settings (organisation "Floorwatch", application
-    // "floorwatch"), in the platform's usual place.
-    static std::unique_ptr<QSettings> openUserStore();
+    enum class Store
+    {
+        User, // organisation "Floorwatch", application "floorwatch"
+        Demo  // --demo's own, so the demo never touches a real set-up
+    };
+    // The current user's settings, in the platform's usual place.
+    static std::unique_ptr<QSettings> openUserStore(Store which = Store::User);
 
     // --- the table -------------------------------------------------------
     static QString keyName(Key key);
@@ -157,12 +161,6 @@ public:
     QString kioskExitChord() const;
     bool setKioskExitChord(const QString& chord);
 
-    // "HH:mm-HH:mm" -> start and end; the end may be past midnight
-    // ("22:00-06:00"). nullopt if malformed or empty.
-    static std::optional<std::pair<QTime, QTime>> parseActiveHours(const QString& text);
-    // {"mon-fri"}, {"mon", "sat-sun"}, ... -> Qt day numbers (1 = Monday).
-    // nullopt if any item is malformed.
-    static std::optional<QSet<int>> parseActiveDays(const QStringList& items);
 
     // --- versioning ----------------------------------------------------------
     int storedVersion() const;

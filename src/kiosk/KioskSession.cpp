@@ -1,6 +1,7 @@
 #include "KioskSession.h"
 
 #include "ApiConfig.h"
+#include "ConfigChange.h"
 #include "DisplayAwake.h"
 #include "IntercomClient.h"
 #include "Logging.h"
@@ -35,6 +36,7 @@ QByteArray KioskSession::fingerprint(const QString& token)
 
 void KioskSession::useToken(const QString& token)
 {
+    // Before start(): there is no poller yet, nothing to retry.
     m_s.client.setToken(token);
     m_tokenFingerprint = token.isEmpty() ? QByteArray() : fingerprint(token);
 }
@@ -109,7 +111,7 @@ void KioskSession::createPoller()
 
 void KioskSession::wake()
 {
-    qCInfo(lcApp) << "kiosk: active hours begin; polling" << m_options.teams.size() << "teams";
+    qCInfo(lcKiosk) << "active hours begin; polling" << m_options.teams.size() << "teams";
     m_awake = true;
     m_nextWake = QDateTime();
     m_s.displayAwake.setKeepAwake(true);
@@ -130,7 +132,7 @@ void KioskSession::wake()
 
 void KioskSession::sleep()
 {
-    qCInfo(lcApp) << "kiosk: outside active hours; polling stops";
+    qCInfo(lcKiosk) << "outside active hours; polling stops";
     m_awake = false;
     // Gone with the poller: every metrics timer, the directory refresh and
     // any request in flight. Nothing is polled until active hours begin.
@@ -217,7 +219,7 @@ void KioskSession::onMetrics(const QString& teamId)
     if (!m_authNeeded)
         return;
     // A token that works: the wall comes back.
-    qCInfo(lcApp) << "kiosk: the access token works again";
+    qCInfo(lcKiosk) << "the access token works again";
     m_authNeeded = false;
     m_refusedFingerprint.clear();
     m_s.clock.cancel(m_keychainTimer);
@@ -243,7 +245,7 @@ void KioskSession::needAuthorisation(KioskText::AuthReason reason)
             m_authReason = reason;
         return;
     }
-    qCInfo(lcApp) << "kiosk: waiting for an access token in the keychain";
+    qCInfo(lcKiosk) << "waiting for an access token in the keychain";
     m_authNeeded = true;
     m_authReason = reason;
     updateMode();
@@ -269,7 +271,7 @@ void KioskSession::checkKeychain()
     m_lastKeychainCheck = m_s.clock.now();
     m_workspace = m_options.workspace ? m_options.workspace() : QString();
     if (m_workspace.isEmpty()) {
-        needAuthorisation(KioskText::AuthReason::NoToken);
+        noTokenInKeychain();
         emit keychainChecked();
         return;
     }
@@ -282,16 +284,25 @@ void KioskSession::checkKeychain()
                     region = w.region;
         m_s.tokens.read(workspace, this, [this, region](const StoreResult<QString>& token) {
             if (!token.ok()) {
-                qCInfo(lcApp).noquote() << QStringLiteral("kiosk: no token in the keychain (%1)")
+                qCInfo(lcKiosk).noquote() << QStringLiteral("no token in the keychain (%1)")
                                                .arg(TokenStoreError::kindName(token.error().kind));
-                if (!m_s.client.hasToken())
-                    needAuthorisation(KioskText::AuthReason::NoToken);
+                noTokenInKeychain();
             } else {
                 applyToken(token.value(), region);
             }
             emit keychainChecked();
         });
     });
+}
+
+void KioskSession::noTokenInKeychain()
+{
+    // The environment's token again, at most every kSameTokenRetry after a
+    // refusal: an admin may have restored it.
+    if (!m_options.environmentToken.isEmpty())
+        applyToken(m_options.environmentToken, QString());
+    else if (!m_s.client.hasToken())
+        needAuthorisation(KioskText::AuthReason::NoToken);
 }
 
 void KioskSession::applyToken(const QString& token, const QString& region)
@@ -309,23 +320,19 @@ void KioskSession::applyToken(const QString& token, const QString& region)
         m_lastSameTokenTry = now;
     }
     const bool same = print == m_tokenFingerprint && m_s.client.hasToken();
-    if (!m_options.baseUrlFixed && !region.isEmpty()) {
-        if (const auto url = ApiConfig::baseUrlForRegion(region); url.ok()) {
-            ApiConfig config = m_s.client.config();
-            config.baseUrl = url.value();
-            m_s.client.setConfig(config);
-        }
+    ConfigChange change{.token = token};
+    if (const auto url = m_options.baseUrlFor ? m_options.baseUrlFor(region) : std::nullopt) {
+        ApiConfig api = m_s.client.config();
+        api.baseUrl = *url;
+        change.api = api;
     }
-    useToken(token);
-    if (!m_poller)
-        return;
-    if (m_poller->teams().isEmpty()) {
+    m_tokenFingerprint = print;
+    if (m_poller && m_poller->teams().isEmpty()) {
+        applyConfigChange(change, m_s.client, nullptr);
         m_poller->setTeams(m_options.teams);
         return;
     }
     if (same && !m_authNeeded)
         return;
-    for (const QString& id : m_poller->teams())
-        if (m_poller->state(id).phase == PollState::Phase::Stopped)
-            m_poller->pollNow(id);
+    applyConfigChange(change, m_s.client, m_poller.get());
 }

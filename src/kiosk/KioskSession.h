@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Clock.h"
-#include "KioskSchedule.h"
+#include "ActiveHours.h"
 #include "KioskText.h"
 #include "Poller.h"
 
@@ -60,13 +60,18 @@ public:
         std::chrono::seconds rotate{20};
         std::chrono::seconds interval{15};
         int idleThreshold = 1800;
-        KioskSchedule schedule;
+        ActiveHours schedule;
         // The workspace whose token the keychain holds, read again at every
         // check: `floorwatch --sign-in` may set it while the display runs.
         std::function<QString()> workspace;
-        // A base URL from the configuration is kept; otherwise the stored
-        // workspace's region decides, as a token only works in its region.
-        bool baseUrlFixed = false;
+        // The API address for a token of the workspace in `region` (empty
+        // when unknown); nullopt keeps the address as it is (the demo).
+        // EffectiveConfig::baseUrl() is the rule.
+        std::function<std::optional<QUrl>(const QString& region)> baseUrlFor;
+        // FLOORWATCH_ACCESS_TOKEN, when set: used first, and tried again
+        // after a refusal (every kSameTokenRetry) while the keychain has
+        // nothing better.
+        QString environmentToken;
         bool useKeychain = true; // the demo brings its own token
         std::optional<quint32> jitterSeed;
     };
@@ -74,9 +79,9 @@ public:
     KioskSession(Services services, Options options, QObject* parent = nullptr);
     ~KioskSession() override;
 
-    // A token from the environment (or the demo) to start with; without
-    // one the keychain is asked.
+    // The demo's token to start with; without one the keychain is asked.
     void useToken(const QString& token);
+    bool usesEnvironmentToken() const { return !m_options.environmentToken.isEmpty(); }
     void start();
 
     Mode mode() const { return m_mode; }
@@ -94,7 +99,7 @@ public:
     QDateTime nextWake() const { return m_nextWake; }
     QDateTime lastKeychainCheck() const { return m_lastKeychainCheck; }
     QString workspace() const { return m_workspace; }
-    const KioskSchedule& schedule() const { return m_options.schedule; }
+    const ActiveHours& schedule() const { return m_options.schedule; }
 
 signals:
     void modeChanged(KioskSession::Mode mode);
@@ -117,6 +122,7 @@ private:
     void checkKeychain();
     void scheduleKeychainCheck();
     void applyToken(const QString& token, const QString& region);
+    void noTokenInKeychain();
     void retryLater(const QString& teamId);
     static QByteArray fingerprint(const QString& token);
 

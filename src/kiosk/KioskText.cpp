@@ -97,7 +97,13 @@ KioskMessage KioskText::reauthorise(const AuthContext& c, const QTimeZone& zone)
     KioskMessage m;
     m.glyph = kWarningGlyph;
     m.tone = KioskTone::Warning;
-    if (c.reason == AuthReason::Refused) {
+    if (c.reason == AuthReason::Refused && c.environmentToken) {
+        m.title = tr("This display needs to be re-authorised");
+        m.lines << tr("Intercom refused the access token this display was started with (the "
+                      "environment variable FLOORWATCH_ACCESS_TOKEN). It is tried again every "
+                      "%n minute(s), in case it is restored.",
+                      nullptr, int(c.environmentRetry.count()));
+    } else if (c.reason == AuthReason::Refused) {
         m.title = tr("This display needs to be re-authorised");
         m.lines << tr("Intercom no longer accepts the access token stored on this computer: it "
                       "was revoked or replaced.");
@@ -105,9 +111,12 @@ KioskMessage KioskText::reauthorise(const AuthContext& c, const QTimeZone& zone)
         m.title = tr("This display needs to be authorised");
         m.lines << tr("No Intercom access token is stored on this computer for this display yet.");
     }
-    m.lines << tr("To fix it, an admin signs in to this computer (%1, as user %2), for example "
-                  "over ssh, and runs:")
-                   .arg(c.host, c.user);
+    const QString where = c.user.isEmpty()
+                              ? tr("(%1)").arg(c.host.isEmpty() ? tr("this computer") : c.host)
+                              : tr("(%1, as user %2)").arg(c.host, c.user);
+    m.lines << tr("To fix it, an admin signs in to this computer %1, for example over ssh, and "
+                  "runs:")
+                   .arg(where);
     m.command = c.configFile.isEmpty()
                     ? QStringLiteral("floorwatch --sign-in")
                     : QStringLiteral("floorwatch --sign-in --config %1").arg(c.configFile);

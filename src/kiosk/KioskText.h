@@ -71,6 +71,9 @@ public:
         QString user;
         QDateTime lastCheck;
         std::chrono::seconds checkEvery{30};
+        // The token comes from FLOORWATCH_ACCESS_TOKEN, tried again this often.
+        bool environmentToken = false;
+        std::chrono::minutes environmentRetry{10};
     };
     static KioskMessage reauthorise(const AuthContext& context, const QTimeZone& zone);
     static KioskMessage noTeams(const QString& configFile);

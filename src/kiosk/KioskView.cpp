@@ -207,6 +207,8 @@ void KioskView::refresh()
         context.user = m_options.user;
         context.lastCheck = m_s.session.lastKeychainCheck();
         context.checkEvery = KioskSession::kKeychainCheck;
+        context.environmentToken = m_s.session.usesEnvironmentToken();
+        context.environmentRetry = KioskSession::kSameTokenRetry;
         m_messagePage->setFrame(std::nullopt);
         m_messagePage->setMessage(KioskText::reauthorise(context, m_options.zone));
         setPage(Page::Authorise);

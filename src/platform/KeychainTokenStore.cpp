@@ -56,7 +56,7 @@ void KeychainTokenStore::readEntry(const QString& account, ReadHandler handler)
                 if (read->error() != QKeychain::NoError) {
                     const TokenStoreError error =
                         mapError(read->error(), read->errorString(), Operation::Read);
-                    qCInfo(lcApp) << "keychain read of" << read->key()
+                    qCInfo(lcKeychain) << "keychain read of" << read->key()
                                   << "failed:" << TokenStoreError::kindName(error.kind)
                                   << read->errorString();
                     handler(error);
@@ -93,7 +93,7 @@ void KeychainTokenStore::finishWith(QKeychain::Job* job, Operation operation, Do
                 }
                 const TokenStoreError error =
                     mapError(finished->error(), finished->errorString(), operation);
-                qCWarning(lcApp) << "keychain"
+                qCWarning(lcKeychain) << "keychain"
                                  << (operation == Operation::Write ? "write" : "delete") << "of"
                                  << finished->key()
                                  << "failed:" << TokenStoreError::kindName(error.kind)

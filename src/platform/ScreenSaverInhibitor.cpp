@@ -55,7 +55,7 @@ void ScreenSaverInhibitor::inhibit()
     if (!m_bus.isConnected()) {
         ++m_failures;
         if (!m_reportedMissing)
-            qCInfo(lcApp) << "no session bus: the display may blank during active hours";
+            qCInfo(lcKiosk) << "no session bus: the display may blank during active hours";
         m_reportedMissing = true;
         m_retry->start();
         return;
@@ -72,7 +72,7 @@ void ScreenSaverInhibitor::inhibit()
         if (reply.isError()) {
             ++m_failures;
             if (!m_reportedMissing)
-                qCInfo(lcApp).noquote()
+                qCInfo(lcKiosk).noquote()
                     << QStringLiteral("%1 is not available (%2); retrying every minute")
                            .arg(kService, reply.error().name());
             m_reportedMissing = true;
@@ -86,7 +86,7 @@ void ScreenSaverInhibitor::inhibit()
             uninhibit();
             return;
         }
-        qCInfo(lcApp) << "display kept awake (screensaver inhibited)";
+        qCInfo(lcKiosk) << "display kept awake (screensaver inhibited)";
         emit inhibitionChanged(true);
     });
 }
@@ -98,7 +98,7 @@ void ScreenSaverInhibitor::uninhibit()
     call << m_cookie;
     m_cookie = 0;
     m_bus.asyncCall(call);
-    qCInfo(lcApp) << "display may sleep again (screensaver released)";
+    qCInfo(lcKiosk) << "display may sleep again (screensaver released)";
     emit inhibitionChanged(false);
 }
 

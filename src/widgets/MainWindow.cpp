@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "ApiConfig.h"
+#include "ConfigChange.h"
 #include "Clock.h"
 #include "DashboardView.h"
 #include "FloorwatchVersion.h"
@@ -8,6 +8,7 @@
 #include "MetricsStore.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
+#include "SettingsSchema.h"
 #include "TeamPicker.h"
 #include "Theme.h"
 
@@ -39,7 +40,7 @@ MainWindow::MainWindow(Services services, QWidget* parent)
     setCentralWidget(m_dashboard);
     buildToolBar();
     buildMenus();
-    applySettings();
+    refreshSettings();
 
     connect(&m_s.poller, &Poller::stateChanged, this, &MainWindow::onStateChanged);
     connect(&m_s.poller, &Poller::directoryReceived, this, [this] { rebuildTabs(); });
@@ -142,7 +143,9 @@ void MainWindow::buildToolBar()
     bar->addSeparator();
     auto* intervalLabel = new QLabel(tr("Refresh every"), this);
     m_interval->setObjectName(QStringLiteral("intervalSpin"));
-    m_interval->setRange(int(Poller::kMinInterval.count()), 3600);
+    const auto [minInterval, maxInterval] =
+        Settings::intRange(Settings::Key::PollIntervalSeconds);
+    m_interval->setRange(minInterval, maxInterval);
     m_interval->setSuffix(tr(" s"));
     m_interval->setAccessibleName(tr("Poll interval in seconds"));
     intervalLabel->setBuddy(m_interval);
@@ -150,7 +153,7 @@ void MainWindow::buildToolBar()
     bar->addWidget(m_interval);
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int seconds) {
         m_s.settings.setPollIntervalSeconds(seconds);
-        m_s.poller.setInterval(std::chrono::seconds(seconds));
+        applyConfigChange({.interval = std::chrono::seconds(seconds)}, m_s.client, &m_s.poller);
         m_dashboard->setInterval(m_s.poller.interval());
     });
 
@@ -183,7 +186,7 @@ void MainWindow::buildMenus()
     });
 }
 
-void MainWindow::applySettings()
+void MainWindow::refreshSettings()
 {
     const QSignalBlocker a(m_idleMinutes), b(m_idleSeconds), c(m_interval);
     const int idle = m_s.poller.idleThreshold();
@@ -196,10 +199,18 @@ void MainWindow::applySettings()
         m_dashboard->setThresholds(m_s.settings.thresholds(m_current));
 }
 
+int MainWindow::effectiveThreshold() const
+{
+    // The settings table clamps as Intercom does.
+    return SettingsSchema::check(Settings::Key::IdleThresholdSeconds,
+                                 m_idleMinutes->value() * 60 + m_idleSeconds->value())
+        .value.toInt();
+}
+
 void MainWindow::showEffectiveThreshold()
 {
     const int asked = m_idleMinutes->value() * 60 + m_idleSeconds->value();
-    const int effective = ApiConfig::clampIdleThreshold(asked);
+    const int effective = effectiveThreshold();
     m_idleEffective->setText(asked == effective
                                  ? tr("(%1 s)").arg(effective)
                                  : tr("(%1 s: the nearest Intercom allows)").arg(effective));
@@ -207,10 +218,10 @@ void MainWindow::showEffectiveThreshold()
 
 void MainWindow::onIdleControlsChanged()
 {
-    const int effective =
-        ApiConfig::clampIdleThreshold(m_idleMinutes->value() * 60 + m_idleSeconds->value());
+    const int effective = effectiveThreshold();
     m_s.settings.setIdleThresholdSeconds(effective);
-    m_s.poller.setIdleThreshold(effective); // polls every team at once
+    // Polls every team at once.
+    applyConfigChange({.idleThreshold = effective}, m_s.client, &m_s.poller);
 }
 
 void MainWindow::start(const QString& teamId)
@@ -301,27 +312,7 @@ void MainWindow::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_current.isEmpty())
         dialog->setTeam(m_current, teamName(m_current));
-    connect(dialog, &QDialog::accepted, this, [this] {
-        ApiConfig config = m_s.client.config();
-        if (!m_baseUrlLocked) {
-            const QString custom = m_s.settings.customBaseUrl();
-            const auto url = custom.isEmpty() ? ApiConfig::baseUrlForRegion(m_s.settings.region())
-                                              : ApiConfig::validateBaseUrl(custom);
-            if (url.ok())
-                config.baseUrl = url.value();
-        }
-        config.apiVersion = m_s.settings.apiVersion();
-        m_s.client.setConfig(config);
-        m_s.poller.setInterval(std::chrono::seconds(m_s.settings.pollIntervalSeconds()));
-        m_s.poller.setIdleThreshold(m_s.settings.idleThresholdSeconds());
-        if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
-            Theme::apply(*app, Theme::fromName(m_s.settings.theme()));
-        applySettings();
-        // Configuration changed: teams stopped on an error get another go.
-        for (const QString& id : m_s.poller.teams())
-            if (m_s.poller.state(id).phase == PollState::Phase::Stopped)
-                m_s.poller.pollNow(id);
-    });
+    connect(dialog, &QDialog::accepted, this, &MainWindow::settingsAccepted);
     dialog->open();
 }
 

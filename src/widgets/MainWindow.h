@@ -38,9 +38,9 @@ public:
     void showTeam(const QString& teamId);
     QString currentTeam() const { return m_current; }
     DashboardView* dashboard() const { return m_dashboard; }
-    // Where the base URL comes from the command line (or --demo), settings
-    // must not replace it.
-    void setBaseUrlLocked(bool locked) { m_baseUrlLocked = locked; }
+    // Shows the poller's interval and threshold and the team's thresholds
+    // (after the configuration changed).
+    void refreshSettings();
 
     void openTeamPicker();
     void openSettings();
@@ -49,6 +49,9 @@ signals:
     // The token was refused: the sign-in dialog should come back.
     void signInRequested();
     void signOutRequested();
+    // The settings dialog stored new values: the configuration is resolved
+    // and applied again (by whoever wired the window).
+    void settingsAccepted();
     void firstDataShown();
 
 protected:
@@ -57,11 +60,11 @@ protected:
 private:
     void buildToolBar();
     void buildMenus();
-    void applySettings();
     void updatePolledTeams();
     void rebuildTabs();
     void onIdleControlsChanged();
     void showEffectiveThreshold();
+    int effectiveThreshold() const;
     void onStateChanged(const QString& teamId, const PollState& state);
     QString teamName(const QString& teamId) const;
 
@@ -74,7 +77,6 @@ private:
     QSpinBox* m_interval;
     QTimer* m_idleDebounce;
     QString m_current;
-    bool m_baseUrlLocked = false;
     bool m_signInAsked = false;
     bool m_firstDataShown = false;
     bool m_updatingTabs = false;

@@ -3,6 +3,7 @@
 #include "ApiConfig.h"
 #include "Logging.h"
 #include "Settings.h"
+#include "SettingsSchema.h"
 
 #include "ui_SettingsDialog.h"
 
@@ -150,8 +151,11 @@ void SettingsDialog::load()
 
 int SettingsDialog::effectiveIdleThreshold() const
 {
-    return ApiConfig::clampIdleThreshold(qint64(m_ui->idleMinutesSpin->value()) * 60 +
-                                         m_ui->idleSecondsSpin->value());
+    // The settings table clamps as Intercom does.
+    return SettingsSchema::check(Settings::Key::IdleThresholdSeconds,
+                                 m_ui->idleMinutesSpin->value() * 60 +
+                                     m_ui->idleSecondsSpin->value())
+        .value.toInt();
 }
 
 void SettingsDialog::updateIdleSummary()

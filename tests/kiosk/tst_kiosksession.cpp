@@ -135,7 +135,7 @@ private slots:
     {
         Fixture f(QDateTime(QDate(2026, 1, 5), QTime(18, 58), Qt::UTC)); // a Monday
         auto o = f.options();
-        o.schedule = *KioskSchedule::fromSettings(QStringLiteral("07:00-19:00"),
+        o.schedule = *ActiveHours::fromSettings(QStringLiteral("07:00-19:00"),
                                                   {QStringLiteral("mon-fri")});
         o.schedule.setTimeZone(QTimeZone::utc());
         f.makeSession(o);
@@ -171,7 +171,7 @@ private slots:
     {
         Fixture f(QDateTime(QDate(2026, 1, 10), QTime(10, 0), Qt::UTC)); // a Saturday
         auto o = f.options();
-        o.schedule = *KioskSchedule::fromSettings(QStringLiteral("07:00-19:00"),
+        o.schedule = *ActiveHours::fromSettings(QStringLiteral("07:00-19:00"),
                                                   {QStringLiteral("mon-fri")});
         o.schedule.setTimeZone(QTimeZone::utc());
         f.makeSession(o);

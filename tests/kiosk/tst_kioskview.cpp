@@ -249,7 +249,7 @@ private slots:
     {
         Fixture f(QDateTime(QDate(2026, 1, 5), QTime(18, 59), Qt::UTC));
         auto o = f.options();
-        o.schedule = *KioskSchedule::fromSettings(QStringLiteral("07:00-19:00"), {});
+        o.schedule = *ActiveHours::fromSettings(QStringLiteral("07:00-19:00"), {});
         o.schedule.setTimeZone(QTimeZone::utc());
         f.makeSession(o);
         f.makeView();

@@ -388,10 +388,10 @@ private slots:
         QCOMPARE(s.kioskEnabled(), true);
         QCOMPARE(s.kioskTeams(), QStringList{QStringLiteral("9")});
         QCOMPARE(s.kioskActiveDays(), QStringList{QStringLiteral("mon-fri")});
-        const auto days = Settings::parseActiveDays(s.kioskActiveDays());
+        const auto days = ActiveHours::parseDays(s.kioskActiveDays());
         QVERIFY(days);
         QCOMPARE(*days, (QSet<int>{1, 2, 3, 4, 5}));
-        const auto hours = Settings::parseActiveHours(s.kioskActiveHours());
+        const auto hours = ActiveHours::parseHours(s.kioskActiveHours());
         QVERIFY(hours);
         QCOMPARE(hours->first, QTime(7, 0));
         QCOMPARE(hours->second, QTime(19, 0));
@@ -399,12 +399,12 @@ private slots:
 
     void activeDaysWrapOverTheWeekend()
     {
-        const auto days = Settings::parseActiveDays({QStringLiteral("fri-mon")});
+        const auto days = ActiveHours::parseDays({QStringLiteral("fri-mon")});
         QVERIFY(days);
         QCOMPARE(*days, (QSet<int>{5, 6, 7, 1}));
-        const auto none = Settings::parseActiveDays({});
+        const auto none = ActiveHours::parseDays({});
         QVERIFY(none && none->isEmpty());
-        QVERIFY(!Settings::parseActiveDays({QStringLiteral("mon-tue-wed")}));
+        QVERIFY(!ActiveHours::parseDays({QStringLiteral("mon-tue-wed")}));
     }
 
     void migrationFromVersion0()

@@ -17,6 +17,14 @@ Result<std::unique_ptr<SettingsStores>> SettingsStores::open(const AppOptions& o
                                                         "The configuration file %1 does not exist "
                                                         "or cannot be read.")
                                 .arg(options.configFile));
+        // A deployed file is a few hundred bytes: anything much larger is a
+        // mistake (a log, a binary) and is not read into memory.
+        if (info.size() > kMaxConfigFileBytes)
+            return ApiError(ApiError::Kind::BadConfiguration,
+                            QCoreApplication::translate("SettingsStores",
+                                                        "The configuration file %1 is larger "
+                                                        "than 1 MiB; it is not read.")
+                                .arg(options.configFile));
         stores->m_configFile = info.absoluteFilePath();
         auto raw = std::make_unique<QSettings>(stores->m_configFile, QSettings::IniFormat);
         if (raw->status() == QSettings::FormatError)
@@ -29,11 +37,8 @@ Result<std::unique_ptr<SettingsStores>> SettingsStores::open(const AppOptions& o
         // Never migrated: IT's file is read, not rewritten.
         stores->m_config = std::make_unique<Settings>(std::move(raw));
     }
-    auto user = options.demo
-                    ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                                  QStringLiteral("Floorwatch"),
-                                                  QStringLiteral("floorwatch-demo"))
-                    : Settings::openUserStore();
+    auto user = Settings::openUserStore(options.demo ? Settings::Store::Demo
+                                                     : Settings::Store::User);
     stores->m_userRaw = user.get();
     stores->m_user = std::make_unique<Settings>(std::move(user));
     stores->m_user->migrate();

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "CommandLine.h"
-#include "KioskConfig.h"
+#include "ConfigSource.h"
 #include "Result.h"
+
+#include <QList>
 
 #include <memory>
 
@@ -15,6 +17,9 @@ class Settings;
 class SettingsStores
 {
 public:
+    static constexpr qint64 kMaxConfigFileBytes = 1024 * 1024;
+
+    // A missing, unreadable, oversized or malformed --config file is an error.
     static Result<std::unique_ptr<SettingsStores>> open(const AppOptions& options);
     ~SettingsStores();
 

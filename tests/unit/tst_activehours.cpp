@@ -1,4 +1,4 @@
-#include "KioskSchedule.h"
+#include "ActiveHours.h"
 
 #include <QTest>
 
@@ -10,9 +10,9 @@ QDateTime at(int day, int hour, int minute = 0)
     return QDateTime(QDate(2026, 1, day), QTime(hour, minute), Qt::UTC);
 }
 
-KioskSchedule make(const QString& hours, const QStringList& days = {})
+ActiveHours make(const QString& hours, const QStringList& days = {})
 {
-    auto s = KioskSchedule::fromSettings(hours, days);
+    auto s = ActiveHours::fromSettings(hours, days);
     if (!s)
         qFatal("invalid schedule in test");
     s->setTimeZone(QTimeZone::utc());
@@ -21,14 +21,14 @@ KioskSchedule make(const QString& hours, const QStringList& days = {})
 
 } // namespace
 
-class TestKioskSchedule : public QObject
+class TestActiveHours : public QObject
 {
     Q_OBJECT
 
 private slots:
     void nothingSetIsAlwaysActive()
     {
-        const KioskSchedule s = make(QString());
+        const ActiveHours s = make(QString());
         QVERIFY(s.isAlwaysActive());
         QVERIFY(s.isActive(at(10, 3)));
         QVERIFY(!s.nextChange(at(10, 3)).isValid());
@@ -38,7 +38,7 @@ private slots:
 
     void dayHours()
     {
-        const KioskSchedule s = make(QStringLiteral("07:00-19:00"));
+        const ActiveHours s = make(QStringLiteral("07:00-19:00"));
         QVERIFY(!s.isActive(at(5, 6, 59)));
         QVERIFY(s.isActive(at(5, 7, 0)));
         QVERIFY(s.isActive(at(5, 18, 59)));
@@ -50,11 +50,11 @@ private slots:
 
     void weekdaysOnly()
     {
-        const KioskSchedule s = make(QStringLiteral("07:00-19:00"), {QStringLiteral("mon-fri")});
+        const ActiveHours s = make(QStringLiteral("07:00-19:00"), {QStringLiteral("mon-fri")});
         QVERIFY(s.isActive(at(9, 10)));               // Friday
         QVERIFY(!s.isActive(at(10, 10)));             // Saturday
         QCOMPARE(s.nextChange(at(9, 20)), at(12, 7)); // Friday evening -> Monday morning
-        const KioskSchedule days = make(QString(), {QStringLiteral("sat"), QStringLiteral("sun")});
+        const ActiveHours days = make(QString(), {QStringLiteral("sat"), QStringLiteral("sun")});
         QVERIFY(days.isActive(at(10, 3)));
         QVERIFY(!days.isActive(at(12, 3)));
         QCOMPARE(days.nextChange(at(10, 3)), at(12, 0));
@@ -62,7 +62,7 @@ private slots:
 
     void pastMidnightBelongsToTheStartingDay()
     {
-        const KioskSchedule s = make(QStringLiteral("22:00-06:00"), {QStringLiteral("fri")});
+        const ActiveHours s = make(QStringLiteral("22:00-06:00"), {QStringLiteral("fri")});
         QVERIFY(s.isActive(at(9, 23)));   // Friday night
         QVERIFY(s.isActive(at(10, 5)));   // early Saturday: Friday's window
         QVERIFY(!s.isActive(at(10, 23))); // Saturday night
@@ -73,7 +73,7 @@ private slots:
 
     void localTimeOfTheDisplay()
     {
-        KioskSchedule s = make(QStringLiteral("07:00-19:00"));
+        ActiveHours s = make(QStringLiteral("07:00-19:00"));
         s.setTimeZone(QTimeZone(QByteArrayLiteral("Europe/Berlin")));
         QVERIFY(s.isActive(at(5, 6, 30)));   // 07:30 in Berlin
         QVERIFY(!s.isActive(at(5, 18, 30))); // 19:30 in Berlin
@@ -82,10 +82,10 @@ private slots:
 
     void malformedIsRefused()
     {
-        QVERIFY(!KioskSchedule::fromSettings(QStringLiteral("7-19"), {}));
-        QVERIFY(!KioskSchedule::fromSettings(QString(), {QStringLiteral("funday")}));
+        QVERIFY(!ActiveHours::fromSettings(QStringLiteral("7-19"), {}));
+        QVERIFY(!ActiveHours::fromSettings(QString(), {QStringLiteral("funday")}));
     }
 };
 
-QTEST_GUILESS_MAIN(TestKioskSchedule)
-#include "tst_kioskschedule.moc"
+QTEST_GUILESS_MAIN(TestActiveHours)
+#include "tst_activehours.moc"

@@ -13,13 +13,19 @@
 // (kiosk/active_hours, e.g. 07:00-19:00, possibly past midnight) on some
 // days of the week (kiosk/active_days). A window that runs past midnight
 // belongs to the day it starts on. No hours and no days: always active.
-class KioskSchedule
+class ActiveHours
 {
 public:
-    KioskSchedule() = default;
+    ActiveHours() = default;
 
     // nullopt when either value is malformed (the messages come from Settings).
-    static std::optional<KioskSchedule> fromSettings(const QString& hours, const QStringList& days);
+    static std::optional<ActiveHours> fromSettings(const QString& hours, const QStringList& days);
+    // "HH:mm-HH:mm" -> start and end; the end may be past midnight
+    // ("22:00-06:00"). nullopt if malformed or empty.
+    static std::optional<std::pair<QTime, QTime>> parseHours(const QString& text);
+    // {"mon-fri"}, {"mon", "sat-sun"}, ... -> Qt day numbers (1 = Monday).
+    // nullopt if any item is malformed.
+    static std::optional<QSet<int>> parseDays(const QStringList& items);
 
     void setTimeZone(const QTimeZone& zone) { m_zone = zone; }
     QTimeZone timeZone() const { return m_zone; }

@@ -2,7 +2,7 @@
 // user settings > defaults, key by key, and what --dump-config says.
 
 #include "CommandLine.h"
-#include "KioskConfig.h"
+#include "EffectiveConfig.h"
 #include "LogCapture.h"
 
 #include <QSettings>
@@ -48,7 +48,7 @@ AppOptions parse(QStringList args)
 
 } // namespace
 
-class TestKioskConfig : public QObject
+class TestEffectiveConfig : public QObject
 {
     Q_OBJECT
 
@@ -64,7 +64,7 @@ private slots:
         s.fileRaw->setValue(QStringLiteral("kiosk/teams"), QStringList{QStringLiteral("3")});
         s.fileRaw->setValue(QStringLiteral("kiosk/enabled"), true);
 
-        const KioskConfig c = KioskConfig::resolve(
+        const EffectiveConfig c = EffectiveConfig::resolve(
             parse({QStringLiteral("--rotate"), QStringLiteral("50")}), s.layers());
         QCOMPARE(c.rotateSeconds(), 50);
         QCOMPARE(c.source(Settings::Key::KioskRotateSeconds), ConfigSource::CommandLine);
@@ -80,7 +80,7 @@ private slots:
         QCOMPARE(c.exitChord(), QStringLiteral("Ctrl+Alt+Shift+Q"));
 
         // Every --team given, in order, wins over both files.
-        const KioskConfig teams = KioskConfig::resolve(
+        const EffectiveConfig teams = EffectiveConfig::resolve(
             parse({QStringLiteral("--team"), QStringLiteral("7"), QStringLiteral("--team"),
                    QStringLiteral("8"), QStringLiteral("--team"), QStringLiteral("7")}),
             s.layers());
@@ -95,7 +95,7 @@ private slots:
         s.user->setKioskRotateSeconds(30);
         s.fileRaw->setValue(QStringLiteral("kiosk/rotate_seconds"), 2);
         s.fileRaw->setValue(QStringLiteral("kiosk/active_hours"), QStringLiteral("late"));
-        const KioskConfig c = KioskConfig::resolve(parse({}), s.layers());
+        const EffectiveConfig c = EffectiveConfig::resolve(parse({}), s.layers());
         QCOMPARE(c.rotateSeconds(), 30);
         QCOMPARE(c.source(Settings::Key::KioskRotateSeconds), ConfigSource::UserSettings);
         QVERIFY(c.schedule().isAlwaysActive());
@@ -110,18 +110,18 @@ private slots:
         s.user->setCustomBaseUrl(QStringLiteral("https://proxy.example"));
         s.fileRaw->setValue(QStringLiteral("api/region"), QStringLiteral("eu"));
         // The file's region outranks the user's own base URL.
-        KioskConfig c = KioskConfig::resolve(parse({}), s.layers());
+        EffectiveConfig c = EffectiveConfig::resolve(parse({}), s.layers());
         QVERIFY(!c.hasCustomBaseUrl());
         QCOMPARE(c.baseUrl().value().host(), QStringLiteral("api.eu.intercom.io"));
         // A base URL on the command line outranks everything.
-        c = KioskConfig::resolve(
+        c = EffectiveConfig::resolve(
             parse({QStringLiteral("--api-base-url"), QStringLiteral("http://127.0.0.1:9")}),
             s.layers());
         QVERIFY(c.hasCustomBaseUrl());
         QCOMPARE(c.baseUrl().value().port(), 9);
         // A region on the command line beats any file's base URL.
         s.fileRaw->setValue(QStringLiteral("api/base_url"), QStringLiteral("https://file.example"));
-        c = KioskConfig::resolve(parse({QStringLiteral("--region"), QStringLiteral("au")}),
+        c = EffectiveConfig::resolve(parse({QStringLiteral("--region"), QStringLiteral("au")}),
                                  s.layers());
         QCOMPARE(c.baseUrl().value().host(), QStringLiteral("api.au.intercom.io"));
     }
@@ -136,7 +136,7 @@ private slots:
         s.fileRaw->setValue(
             QStringLiteral("kiosk/teams"),
             QStringList{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")});
-        const KioskConfig c = KioskConfig::resolve(parse({}), s.layers());
+        const EffectiveConfig c = EffectiveConfig::resolve(parse({}), s.layers());
         QCOMPARE(c.thresholds(QStringLiteral("3")).openWarning, 2);
         QCOMPARE(c.thresholds(QStringLiteral("4")).openWarning, 20);
         QCOMPARE(c.thresholds(QStringLiteral("4")).openCritical, 30);
@@ -149,7 +149,7 @@ private slots:
         Stores s;
         s.fileRaw->setValue(QStringLiteral("kiosk/teams"), QStringList{QStringLiteral("3")});
         s.user->setKioskScreen(1);
-        const KioskConfig c = KioskConfig::resolve(parse({QStringLiteral("--kiosk")}), s.layers());
+        const EffectiveConfig c = EffectiveConfig::resolve(parse({QStringLiteral("--kiosk")}), s.layers());
         const QString dump =
             c.dump(QStringLiteral("/etc/fw.ini"), QStringLiteral("/home/u/fw.conf"),
                    QStringLiteral("in the keychain (not shown)"));
@@ -176,17 +176,17 @@ private slots:
     void workspaceIsReadAgainFromDisk()
     {
         Stores s;
-        QCOMPARE(KioskConfig::currentWorkspace(s.layers()), QString());
+        QCOMPARE(EffectiveConfig::currentWorkspace(s.layers()), QString());
         // Another process (floorwatch --sign-in) writes the user's settings.
         {
             QSettings other(s.dir.filePath(QStringLiteral("user.ini")), QSettings::IniFormat);
             other.setValue(QStringLiteral("auth/workspace"), QStringLiteral("abc123"));
         }
-        QCOMPARE(KioskConfig::currentWorkspace(s.layers()), QStringLiteral("abc123"));
+        QCOMPARE(EffectiveConfig::currentWorkspace(s.layers()), QStringLiteral("abc123"));
         s.fileRaw->setValue(QStringLiteral("auth/workspace"), QStringLiteral("fleet1"));
-        QCOMPARE(KioskConfig::currentWorkspace(s.layers()), QStringLiteral("fleet1"));
+        QCOMPARE(EffectiveConfig::currentWorkspace(s.layers()), QStringLiteral("fleet1"));
     }
 };
 
-QTEST_GUILESS_MAIN(TestKioskConfig)
-#include "tst_kioskconfig.moc"
+QTEST_GUILESS_MAIN(TestEffectiveConfig)
+#include "tst_effectiveconfig.moc"

@@ -1,0 +1,141 @@
+#include "WindowRunner.h"
+
+#include "ConfigChange.h"
+#include "ExitCode.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "SettingsStores.h"
+#include "SignInController.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+void say(const QString& message)
+{
+    std::fprintf(stderr, "floorwatch: %s\n", message.toLocal8Bit().constData());
+}
+
+} // namespace
+
+WindowRunner::WindowRunner(const AppOptions& options, std::unique_ptr<SettingsStores> stores,
+                           EffectiveConfig config, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_stores(std::move(stores))
+    , m_config(std::move(config))
+    , m_client(&m_network, m_clock)
+    , m_poller(m_client, m_clock)
+{}
+
+WindowRunner::~WindowRunner()
+{
+    // The window and the sign-in go first: they use everything else.
+    m_signIn.reset();
+    m_window.reset();
+}
+
+std::optional<int> WindowRunner::start(QApplication& app)
+{
+    Settings& settings = m_stores->user();
+    Theme::apply(app, Theme::fromName(m_config.theme()));
+
+    auto api = m_config.apiConfig();
+    if (!api.ok()) {
+        say(api.error().userMessage());
+        return int(ExitCode::Usage);
+    }
+    QString firstTeam = m_options.teamId;
+    if (m_options.demo) {
+        m_demo.emplace(m_clock);
+        const auto url = m_demo->start();
+        if (!url.ok()) {
+            say(url.error().userMessage());
+            return int(ExitCode::Usage);
+        }
+        api.value().baseUrl = url.value();
+        if (firstTeam.isEmpty() && settings.lastTeam().isEmpty())
+            firstTeam = m_demo->firstTeamId();
+    }
+    applyConfigChange({.api = api.value(),
+                       .token = m_demo ? std::optional(m_demo->token()) : std::nullopt,
+                       .interval = m_config.pollInterval(),
+                       .idleThreshold = m_config.idleThresholdSeconds()},
+                      m_client, &m_poller);
+    connect(&m_poller, &Poller::directoryReceived, &m_store, &MetricsStore::setDirectory);
+    connect(&m_poller, &Poller::metricsReceived, &m_store, &MetricsStore::ingest);
+    m_store.setHistoryWindow(std::chrono::hours(8));
+
+    m_window = std::make_unique<MainWindow>(
+        MainWindow::Services{m_clock, m_client, m_poller, m_store, settings});
+    connect(m_window.get(), &MainWindow::settingsAccepted, this, [this, &app] { reconfigure(app); });
+    if (m_options.windowSize.isValid())
+        m_window->resize(m_options.windowSize);
+    if (!m_options.screenshotFile.isEmpty())
+        saveScreenshotWhenReady(m_options.screenshotFile);
+    m_window->show();
+
+    if (m_demo) {
+        m_window->start(firstTeam); // the demo has its own token
+        return std::nullopt;
+    }
+    const auto token = ApiConfig::environmentToken();
+    if (!token.ok()) {
+        say(token.error().userMessage());
+        return int(ExitCode::Usage);
+    }
+    const QList<ConfigLayer> layers = m_stores->layers();
+    const AppOptions options = m_options;
+    m_signIn = std::make_unique<SignInController>(SignInController::Services{
+        m_network, m_clock, m_tokens, settings, m_client, m_poller, *m_window, [options, layers] {
+            // What the stores say now: the dialogs may have changed them.
+            return EffectiveConfig::resolve(options, layers);
+        }});
+    m_signIn->start(token.value(), firstTeam);
+    return std::nullopt;
+}
+
+void WindowRunner::reconfigure(QApplication& app)
+{
+    const auto resolved = EffectiveConfig::resolve(m_options, m_stores->layers());
+    if (!resolved.ok()) {
+        say(resolved.error().userMessage());
+        return;
+    }
+    m_config = resolved.value();
+    ConfigChange change{.interval = m_config.pollInterval(),
+                        .idleThreshold = m_config.idleThresholdSeconds()};
+    // The demo keeps its own address; elsewhere the token's workspace region
+    // still counts unless the configuration fixes the address.
+    if (const auto api = m_config.apiConfig(m_signIn ? m_signIn->workspaceRegion() : QString());
+        api.ok()) {
+        change.api = api.value();
+        if (m_demo)
+            change.api->baseUrl = m_client.config().baseUrl;
+    }
+    applyConfigChange(change, m_client, &m_poller);
+    Theme::apply(app, Theme::fromName(m_config.theme()));
+    m_window->refreshSettings();
+}
+
+void WindowRunner::saveScreenshotWhenReady(const QString& file)
+{
+    MainWindow* window = m_window.get();
+    connect(window, &MainWindow::firstDataShown, this, [window, file] {
+        // Let layouts and charts settle for a moment before grabbing.
+        QTimer::singleShot(700, window, [window, file] {
+            const bool saved = window->grab().save(file, "PNG");
+            if (!saved)
+                say(QCoreApplication::translate("main", "could not write %1").arg(file));
+            QCoreApplication::exit(saved ? 0 : int(ExitCode::Usage));
+        });
+    });
+    QTimer::singleShot(60000, this, [] {
+        say(QCoreApplication::translate("main", "no data arrived for the screenshot within 60 s"));
+        QCoreApplication::exit(int(ExitCode::Unavailable));
+    });
+}
