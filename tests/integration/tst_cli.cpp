@@ -1,9 +1,12 @@
 #include "FloorwatchVersion.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -15,13 +18,17 @@ struct Run
     QString err;
 };
 
-Run floorwatch(const QStringList& args, const QString& token = QString())
+// `configHome`, when set, holds the user's settings (XDG_CONFIG_HOME).
+Run floorwatch(const QStringList& args, const QString& token = QString(),
+               const QString& configHome = QString())
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("FLOORWATCH_ACCESS_TOKEN"));
     if (!token.isEmpty())
         env.insert(QStringLiteral("FLOORWATCH_ACCESS_TOKEN"), token);
+    if (!configHome.isEmpty())
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(FLOORWATCH_BIN), args);
     if (!p.waitForFinished(30000))
@@ -57,6 +64,14 @@ private:
     QProcess m_process;
     QString m_url;
 };
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write a test file");
+    return file.fileName();
+}
 
 QJsonObject printJson(const Simulator& sim, const QString& team, const QString& threshold)
 {
@@ -218,6 +233,161 @@ private slots:
             QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one sentence, nothing else
             QVERIFY(!r.err.contains(QLatin1Char('{')));
         }
+    }
+
+    // Every number, text and file from outside is checked where it enters,
+    // with exit code 2 and one sentence naming what to fix.
+    void badConfigurationExitsTwoBeforeAnyRequest_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("named");
+        const QString t = QStringLiteral("t");
+        QTest::newRow("interval that wraps a 32-bit timer")
+            << QStringList{QStringLiteral("--interval"), QStringLiteral("4294968")} << t
+            << QStringLiteral("--interval");
+        QTest::newRow("interval of 2^32 ms")
+            << QStringList{QStringLiteral("--interval"), QStringLiteral("4294967")} << t
+            << QStringLiteral("from 5 to 3600");
+        QTest::newRow("empty base URL")
+            << QStringList{QStringLiteral("--api-base-url"), QString()} << t
+            << QStringLiteral("--api-base-url");
+        QTest::newRow("line break in the API version")
+            << QStringList{QStringLiteral("--api-version"), QStringLiteral("2.16\r\nX-Evil: 1")}
+            << t << QStringLiteral("--api-version");
+        QTest::newRow("control byte in the API version")
+            << QStringList{QStringLiteral("--api-version"), QStringLiteral("2.16\x07")} << t
+            << QStringLiteral("--api-version");
+        QTest::newRow("line break in the token")
+            << QStringList{} << QStringLiteral("secret-token\r\nX-Evil: 1")
+            << QStringLiteral("FLOORWATCH_ACCESS_TOKEN");
+        QTest::newRow("control byte in the token")
+            << QStringList{} << QStringLiteral("secret-token\x1b[2J")
+            << QStringLiteral("FLOORWATCH_ACCESS_TOKEN");
+    }
+    void badConfigurationExitsTwoBeforeAnyRequest()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, token);
+        QFETCH(QString, named);
+        Simulator sim;
+        QVERIFY(!sim.url().isEmpty());
+        QStringList all = {QStringLiteral("--print"), QStringLiteral("json"),
+                           QStringLiteral("--team"), QStringLiteral("5017691")};
+        if (!args.contains(QStringLiteral("--api-base-url")))
+            all << QStringLiteral("--api-base-url") << sim.url();
+        const Run r = floorwatch(all + args, token);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(named), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("secret-token")));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one sentence, nothing injected
+    }
+
+    void configFileProblemsNameTheKeyAndTheFile_data()
+    {
+        QTest::addColumn<QByteArray>("ini");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("remote http") << QByteArray("[api]\nbase_url=http://10.0.0.1\n")
+                                     << QStringLiteral("api/base_url=http://10.0.0.1");
+        QTest::newRow("huge interval") << QByteArray("[poll]\ninterval_s=99999999\n")
+                                       << QStringLiteral("poll/interval_s");
+        QTest::newRow("wrong type") << QByteArray("[kiosk]\nrotate_seconds=soon\n")
+                                    << QStringLiteral("kiosk/rotate_seconds");
+        QTest::newRow("larger than 1 MiB")
+            << (QByteArray("[api]\nregion=eu\n") + QByteArray(2 * 1024 * 1024, '#'))
+            << QStringLiteral("larger than 1 MiB");
+    }
+    void configFileProblemsNameTheKeyAndTheFile()
+    {
+        QFETCH(QByteArray, ini);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("fleet.ini"), ini);
+        const Run r = floorwatch({QStringLiteral("--print"), QStringLiteral("--config"), file},
+                                 QStringLiteral("t"), dir.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(named), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("fleet.ini")), qPrintable(r.err));
+    }
+
+    void printHonoursTheConfigFile()
+    {
+        Simulator sim;
+        QVERIFY(!sim.url().isEmpty());
+        QTemporaryDir dir;
+        const QString file = writeFile(
+            dir, QStringLiteral("fleet.ini"),
+            QStringLiteral("[api]\nbase_url=%1\n[poll]\nidle_threshold_s=600\n")
+                .arg(sim.url())
+                .toUtf8());
+        const Run r = floorwatch({QStringLiteral("--print"), QStringLiteral("json"),
+                                  QStringLiteral("--config"), file, QStringLiteral("--team"),
+                                  QStringLiteral("5017691")},
+                                 QStringLiteral("t"), dir.path());
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json[QStringLiteral("idle_threshold")].toInt(), 600);
+    }
+
+    void clampedThresholdIsSaidOnce()
+    {
+        Simulator sim;
+        QVERIFY(!sim.url().isEmpty());
+        QTemporaryDir dir;
+        for (const auto& [given, effective] :
+             {std::pair{QStringLiteral("0"), 1}, std::pair{QStringLiteral("100000"), 86400}}) {
+            const Run r = floorwatch({QStringLiteral("--print"), QStringLiteral("json"),
+                                      QStringLiteral("--api-base-url"), sim.url(),
+                                      QStringLiteral("--team"), QStringLiteral("5017691"),
+                                      QStringLiteral("--idle-threshold"), given},
+                                     QStringLiteral("t"), dir.path());
+            QCOMPARE(r.exitCode, 0);
+            QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+            QVERIFY2(r.err.contains(QLatin1String("--idle-threshold")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QString::number(effective)), qPrintable(r.err));
+            const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            QCOMPARE(json[QStringLiteral("idle_threshold")].toInt(), effective);
+        }
+    }
+
+    void invalidUserSettingIsOneWarningAndTheDefault()
+    {
+        Simulator sim;
+        QVERIFY(!sim.url().isEmpty());
+        QTemporaryDir dir;
+        QDir(dir.path()).mkpath(QStringLiteral("Floorwatch"));
+        writeFile(dir, QStringLiteral("Floorwatch/floorwatch.conf"),
+                  "[poll]\nidle_threshold_s=soon\n[meta]\nversion=1\n");
+        const Run r = floorwatch({QStringLiteral("--print"), QStringLiteral("json"),
+                                  QStringLiteral("--api-base-url"), sim.url(),
+                                  QStringLiteral("--team"), QStringLiteral("5017691")},
+                                 QStringLiteral("t"), dir.path());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.contains(QLatin1String("poll/idle_threshold_s")), qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json[QStringLiteral("idle_threshold")].toInt(), 1800);
+    }
+
+    void dumpConfigSaysWhereEachValueComesFrom()
+    {
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("fleet.ini"), "[api]\nregion=eu\n");
+        const Run r = floorwatch({QStringLiteral("--dump-config"), QStringLiteral("--config"), file,
+                                  QStringLiteral("--api-version"), QStringLiteral("Preview")},
+                                 QString(), dir.path());
+        QCOMPARE(r.exitCode, 0);
+        const auto line = [&](const QString& key) {
+            for (const QString& l : r.out.split(QLatin1Char('\n')))
+                if (l.startsWith(key + QLatin1Char(' ')))
+                    return l.simplified();
+            return QString();
+        };
+        QCOMPARE(line(QStringLiteral("api/region")), QStringLiteral("api/region eu config file"));
+        QCOMPARE(line(QStringLiteral("api/version")),
+                 QStringLiteral("api/version Preview command line"));
+        QVERIFY(r.out.contains(QLatin1String("https://api.eu.intercom.io")));
     }
 
     void demoPrintsWithoutAnAccount()

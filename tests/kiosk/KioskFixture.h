@@ -106,7 +106,6 @@ struct Fixture
         KioskSession::Options o;
         o.teams = teams;
         o.jitterSeed = 7;
-        o.baseUrlFixed = true;
         o.workspace = [this] { return workspaceId; };
         o.schedule.setTimeZone(QTimeZone::utc());
         return o;

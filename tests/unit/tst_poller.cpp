@@ -262,8 +262,12 @@ private slots:
                  QStringLiteral("60"));
         QTRY_COMPARE(received.count(), 1);
         QCOMPARE(received.first().at(3).toInt(), 60);
+        // Values come checked from the settings table; the request itself
+        // is clamped by the client, as Intercom would.
         f.poller.setIdleThreshold(500000);
-        QCOMPARE(f.poller.idleThreshold(), 86400);
+        QCOMPARE(QUrlQuery(f.network.requests().last().url())
+                     .queryItemValue(QStringLiteral("idle_threshold")),
+                 QStringLiteral("86400"));
     }
 
     void removedTeamStopsPolling()

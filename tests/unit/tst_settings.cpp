@@ -1,4 +1,5 @@
 #include "LogCapture.h"
+#include "ActiveHours.h"
 #include "Settings.h"
 
 #include <QFile>
@@ -152,8 +153,12 @@ private slots:
         row("interval words", Key::PollIntervalSeconds, QStringLiteral("often"), false);
         row("idle 1", Key::IdleThresholdSeconds, 1, true);
         row("idle 86400", Key::IdleThresholdSeconds, 86400, true);
-        row("idle 0", Key::IdleThresholdSeconds, 0, false);
-        row("idle 86401", Key::IdleThresholdSeconds, 86401, false);
+        // Clamped as Intercom does, never refused.
+        row("idle 0", Key::IdleThresholdSeconds, 0, true, 1);
+        row("idle 86401", Key::IdleThresholdSeconds, 86401, true, 86400);
+        row("idle words", Key::IdleThresholdSeconds, QStringLiteral("long"), false);
+        row("version line break", Key::ApiVersion, QStringLiteral("2.16\r\nX: y"), false);
+        row("chord control", Key::KioskExitChord, QStringLiteral("Ctrl+\x1bQ"), false);
         row("theme dark", Key::Theme, QStringLiteral("dark"), true);
         row("theme light", Key::Theme, QStringLiteral("light"), true);
         row("theme purple", Key::Theme, QStringLiteral("purple"), false);
@@ -242,7 +247,6 @@ private slots:
         QVERIFY(!s.setApiVersion(QStringLiteral("two sixteen")));
         QVERIFY(!s.setCustomBaseUrl(QStringLiteral("http://example.com")));
         QVERIFY(!s.setPollIntervalSeconds(1));
-        QVERIFY(!s.setIdleThresholdSeconds(0));
         QVERIFY(!s.setTheme(QStringLiteral("neon")));
         QVERIFY(!s.setLanguage(QStringLiteral("klingon")));
         QVERIFY(!s.setPinnedTeams({QStringLiteral("a/b")}));
@@ -338,7 +342,7 @@ private slots:
         for (const QString& key : keys) {
             const QStringList hits = log.lines().filter(QStringLiteral("Setting %1 ").arg(key));
             QVERIFY2(hits.size() == 1, qPrintable(key + QLatin1Char('\n') + log.joined()));
-            QVERIFY(hits.first().startsWith(QLatin1String("floorwatch.app: ")));
+            QVERIFY(hits.first().startsWith(QLatin1String("floorwatch.config: ")));
         }
         // Reading again does not repeat the warning (polls read settings often).
         const auto before = log.lines().size();
