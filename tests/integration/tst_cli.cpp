@@ -390,6 +390,34 @@ private slots:
         QVERIFY(r.out.contains(QLatin1String("https://api.eu.intercom.io")));
     }
 
+    // The demo's own settings say a version the simulator refuses; an
+    // explicit --api-version 2.16 (the default value) must still win, in the
+    // window and on the wall, or no data ever arrives for the screenshot.
+    void apiVersionOnTheCommandLineBeatsTheSettingsInEveryMode_data()
+    {
+        QTest::addColumn<QStringList>("mode");
+        QTest::newRow("window") << QStringList{};
+        QTest::newRow("kiosk") << QStringList{QStringLiteral("--kiosk")};
+    }
+    void apiVersionOnTheCommandLineBeatsTheSettingsInEveryMode()
+    {
+        QFETCH(QStringList, mode);
+        QTemporaryDir dir;
+        QDir(dir.path()).mkpath(QStringLiteral("Floorwatch"));
+        writeFile(dir, QStringLiteral("Floorwatch/floorwatch-demo.ini"),
+                  "[api]\nversion=9.99\n[meta]\nversion=1\n");
+        const QString shot = dir.filePath(QStringLiteral("shot.png"));
+        const Run r = floorwatch(mode + QStringList{QStringLiteral("--demo"),
+                                                    QStringLiteral("--api-version"),
+                                                    QStringLiteral("2.16"),
+                                                    QStringLiteral("--window-size"),
+                                                    QStringLiteral("800x600"),
+                                                    QStringLiteral("--screenshot"), shot},
+                                 QString(), dir.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(shot));
+    }
+
     void demoPrintsWithoutAnAccount()
     {
         const Run teams = floorwatch(
