@@ -313,9 +313,11 @@ void KioskSession::applyToken(const QString& token, const QString& region)
     const QDateTime now = m_s.clock.now();
     if (m_authNeeded && print == m_refusedFingerprint) {
         // The same token again: Intercom may have refused it by mistake,
-        // but asking every 30 s would only add refusals.
+        // but asking every 30 s would only add refusals. Tried at the first
+        // check that keeps the retry within kSameTokenRetry.
         if (m_lastSameTokenTry.isValid() &&
-            m_lastSameTokenTry.secsTo(now) < duration_cast<seconds>(kSameTokenRetry).count())
+            m_lastSameTokenTry.secsTo(now) <
+                duration_cast<seconds>(kSameTokenRetry - kKeychainCheck).count())
             return;
         m_lastSameTokenTry = now;
     }

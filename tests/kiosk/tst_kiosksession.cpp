@@ -3,6 +3,7 @@
 // after a refused token or a team that cannot be shown.
 
 #include "KioskFixture.h"
+#include "KioskMessagePage.h"
 
 #include <QSignalSpy>
 
@@ -110,6 +111,54 @@ private slots:
         QVERIFY(f.advance(20s));
         for (const QString& team : {kTeamA, kTeamB, kTeamC})
             QCOMPARE(f.session->state(team).phase, PollState::Phase::Waiting);
+    }
+
+    // A token from FLOORWATCH_ACCESS_TOKEN that Intercom refused once (an
+    // admin rotated it and put it back) is tried again every 10 minutes:
+    // the wall comes back without a restart.
+    void refusedEnvironmentTokenIsTriedAgain()
+    {
+        Fixture f;
+        KioskSession::Options o = f.options();
+        o.environmentToken = kToken;
+        f.makeSession(o);
+        f.makeView();
+        f.session->start();
+        QVERIFY(f.settle());
+        QVERIFY(f.waitForData(kTeamA));
+
+        f.server.setToken(QStringLiteral("rotated-token"));
+        QVERIFY(f.advance(16s));
+        QCOMPARE(f.session->mode(), KioskSession::Mode::Authorise);
+        QVERIFY(f.session->usesEnvironmentToken());
+        // The page says where the token comes from, and never "as user )".
+        f.view->refresh();
+        QCOMPARE(f.view->page(), KioskView::Page::Authorise);
+        const KioskMessage& message = f.view->messagePage()->message();
+        const QString page = message.lines.join(QLatin1Char(' '));
+        QVERIFY2(page.contains(QLatin1String("FLOORWATCH_ACCESS_TOKEN")), qPrintable(page));
+
+        // Restored: within 10 minutes of simulated time the wall is back.
+        f.server.setToken(kToken);
+        const int before = f.server.totalRequestCount();
+        QVERIFY(f.advance(10min, 5s));
+        QTRY_COMPARE(f.session->mode(), KioskSession::Mode::Active);
+        QVERIFY(f.advance(20s));
+        for (const QString& team : {kTeamA, kTeamB, kTeamC})
+            QCOMPARE(f.session->state(team).phase, PollState::Phase::Waiting);
+        // Tried again once, not every keychain check: a few requests, not dozens.
+        QVERIFY(f.server.totalRequestCount() - before < 20);
+    }
+
+    void reauthorisationPageHasNoEmptyFields()
+    {
+        KioskText::AuthContext context;
+        context.host = QStringLiteral("vm");
+        context.user = QString(); // $USER unset, as under some service managers
+        const KioskMessage m = KioskText::reauthorise(context, QTimeZone::utc());
+        const QString text = m.lines.join(QLatin1Char(' '));
+        QVERIFY2(!text.contains(QLatin1String("as user )")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("(vm)")), qPrintable(text));
     }
 
     void noTokenAtAllWaitsForSignIn()
