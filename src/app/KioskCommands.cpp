@@ -79,7 +79,7 @@ int runSignIn(const SettingsStores& stores, const EffectiveConfig& config)
             fail(outcome.message, outcome.code);
         } else {
             std::fprintf(stdout, "%s\n", outcome.message.toLocal8Bit().constData());
-            const QString chosen = stores.user().workspace();
+            const QString chosen = stores.user().get(Setting::Workspace);
             const QString effective = EffectiveConfig::currentWorkspace(stores.layers());
             if (effective != chosen)
                 std::fprintf(stderr, "floorwatch: %s\n",

@@ -27,7 +27,7 @@ SignInController::SignInController(Services services, QObject* parent)
 void SignInController::start(const QString& environmentToken, const QString& firstTeam)
 {
     m_firstTeam = firstTeam;
-    const QString workspace = m_s.settings.workspace();
+    const QString workspace = m_s.settings.get(Setting::Workspace);
     if (!environmentToken.isEmpty()) {
         // Headless and scripted set-ups: the environment wins, and says so.
         if (!workspace.isEmpty()) {
@@ -92,13 +92,13 @@ void SignInController::showSignIn(const QString& why)
         m_flow.setCustomBaseUrl(QUrl());
     m_flow.setApiVersion(m_s.client.config().apiVersion);
 
-    const QString clientId = m_s.settings.oauthClientId();
+    const QString clientId = m_s.settings.get(Setting::OAuthClientId);
     m_dialog = new SignInDialog(m_flow, clientId, &m_s.window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!clientId.isEmpty()) {
         OAuthConfig oauth;
         oauth.clientId = clientId;
-        oauth.redirectUri = QUrl(m_s.settings.oauthRedirectUri());
+        oauth.redirectUri = QUrl(m_s.settings.get(Setting::OAuthRedirectUri));
         oauth.tokenUrl = OAuthSignIn::tokenUrlFor(m_s.client.config().baseUrl);
         m_oauth.setConfig(oauth);
         SignInDialog* dialog = m_dialog;
@@ -121,7 +121,7 @@ void SignInController::showSignIn(const QString& why)
     connect(m_dialog, &SignInDialog::signedIn, this,
             [this](const Me& me, const QString& token, bool persisted) {
                 if (persisted)
-                    m_s.settings.setWorkspace(me.app.idCode);
+                    m_s.settings.set(Setting::Workspace, me.app.idCode);
                 useToken(token, me.app.region);
                 m_s.window.statusBar()->showMessage(
                     persisted ? tr("Signed in to %1.").arg(me.app.name)
@@ -135,9 +135,9 @@ void SignInController::showSignIn(const QString& why)
 
 void SignInController::signOut()
 {
-    const QString workspace = m_s.settings.workspace();
+    const QString workspace = m_s.settings.get(Setting::Workspace);
     m_s.client.setToken(QString());
-    m_s.settings.setWorkspace(QString());
+    m_s.settings.set(Setting::Workspace, QString());
     const auto done = [this](const std::optional<TokenStoreError>& error) {
         m_s.window.statusBar()->showMessage(error ? error->message : tr("Signed out."), 10000);
         showSignIn();

@@ -58,7 +58,7 @@ std::optional<int> WindowRunner::start(QApplication& app)
             return int(ExitCode::Usage);
         }
         api.value().baseUrl = url.value();
-        if (firstTeam.isEmpty() && settings.lastTeam().isEmpty())
+        if (firstTeam.isEmpty() && settings.get(Setting::LastTeam).isEmpty())
             firstTeam = m_demo->firstTeamId();
     }
     applyConfigChange({.api = api.value(),

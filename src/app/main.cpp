@@ -55,7 +55,7 @@ void installTranslations(QCoreApplication& app)
         args.contains(QStringLiteral("--demo")) ? Settings::Store::Demo : Settings::Store::User));
     Translations::install(app,
                           Translations::resolveLanguage(Translations::languageFromArguments(args),
-                                                        settings.language(), QLocale::system()));
+                                                        settings.get(Setting::Language), QLocale::system()));
 }
 
 } // namespace

@@ -191,7 +191,7 @@ QString EffectiveConfig::currentWorkspace(const QList<ConfigLayer>& layers)
         layer.raw->sync(); // picks up what another process wrote since
         if (layer.raw->contains(name) &&
             Settings::validationError(Key::Workspace, layer.raw->value(name)).isEmpty())
-            return layer.settings->workspace();
+            return layer.settings->get(Setting::Workspace);
     }
     return {};
 }

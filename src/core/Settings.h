@@ -27,6 +27,9 @@
 // There is deliberately no way to store an access token or client secret
 // here: credentials live in the keychain only, and migrate() removes any
 // key that looks like one.
+template <typename T>
+struct SettingKey;
+
 class Settings : public QObject
 {
     Q_OBJECT
@@ -98,19 +101,12 @@ public:
     bool isSet(Key key) const;
     void reset(Key key);
 
-    // --- connection --------------------------------------------------------
-    QString region() const; // us | eu | au
-    bool setRegion(const QString& region);
-    QString apiVersion() const;
-    bool setApiVersion(const QString& version);
-    QString customBaseUrl() const; // empty: use the region
-    bool setCustomBaseUrl(const QString& url);
-
-    // --- polling -----------------------------------------------------------
-    int pollIntervalSeconds() const;
-    bool setPollIntervalSeconds(int seconds);
-    int idleThresholdSeconds() const;
-    bool setIdleThresholdSeconds(int seconds);
+    // --- typed access (the keys are in namespace Setting, below) ----------
+    template <typename T>
+    T get(SettingKey<T> key) const;
+    // Stores value if the table accepts it; false (and nothing stored) if not.
+    template <typename T>
+    bool set(SettingKey<T> key, const T& value);
 
     // --- thresholds ----------------------------------------------------------
     TeamThresholds defaultThresholds() const;
@@ -120,47 +116,6 @@ public:
     bool hasTeamThresholds(const QString& teamId) const;
     bool setTeamThresholds(const QString& teamId, const TeamThresholds& thresholds);
     void clearTeamThresholds(const QString& teamId);
-
-    // --- appearance ----------------------------------------------------------
-    QString theme() const; // system | light | dark
-    bool setTheme(const QString& theme);
-    QString language() const; // empty: follow the system
-    bool setLanguage(const QString& language);
-
-    // --- teams and window ----------------------------------------------------
-    QStringList pinnedTeams() const;
-    bool setPinnedTeams(const QStringList& teamIds);
-    QString workspace() const; // id_code of the signed-in workspace
-    bool setWorkspace(const QString& idCode);
-    QString lastTeam() const;
-    bool setLastTeam(const QString& teamId);
-    QByteArray windowGeometry() const;
-    bool setWindowGeometry(const QByteArray& geometry);
-    QByteArray windowState() const;
-    bool setWindowState(const QByteArray& state);
-
-    // --- OAuth (public identifiers only; the client secret is never stored) --
-    QString oauthClientId() const;
-    bool setOAuthClientId(const QString& clientId);
-    QString oauthRedirectUri() const;
-    bool setOAuthRedirectUri(const QString& uri);
-
-    // --- kiosk ---------------------------------------------------------------
-    bool kioskEnabled() const;
-    bool setKioskEnabled(bool enabled);
-    QStringList kioskTeams() const;
-    bool setKioskTeams(const QStringList& teamIds);
-    int kioskRotateSeconds() const;
-    bool setKioskRotateSeconds(int seconds);
-    int kioskScreen() const;
-    bool setKioskScreen(int screen);
-    QString kioskActiveHours() const; // "07:00-19:00", empty: always
-    bool setKioskActiveHours(const QString& hours);
-    QStringList kioskActiveDays() const; // e.g. {"mon-fri"} or {"mon","wed"}, empty: every day
-    bool setKioskActiveDays(const QStringList& days);
-    QString kioskExitChord() const;
-    bool setKioskExitChord(const QString& chord);
-
 
     // --- versioning ----------------------------------------------------------
     int storedVersion() const;
@@ -190,3 +145,48 @@ private:
     // Keys already reported as invalid, so a poll loop does not flood the log.
     mutable QSet<QString> m_warned;
 };
+
+// A key of the settings table with the type its value has.
+template <typename T>
+struct SettingKey
+{
+    Settings::Key id;
+};
+
+template <typename T>
+T Settings::get(SettingKey<T> key) const
+{
+    return value(key.id).template value<T>();
+}
+
+template <typename T>
+bool Settings::set(SettingKey<T> key, const T& v)
+{
+    return setValue(key.id, QVariant::fromValue(v)).isEmpty();
+}
+
+// The typed keys; each is described (default, checks) in SettingsSchema.
+namespace Setting {
+using K = Settings::Key;
+inline constexpr SettingKey<QString> Region{K::Region}; // us | eu | au
+inline constexpr SettingKey<QString> ApiVersion{K::ApiVersion};
+inline constexpr SettingKey<QString> CustomBaseUrl{K::CustomBaseUrl}; // empty: the region
+inline constexpr SettingKey<int> PollIntervalSeconds{K::PollIntervalSeconds};
+inline constexpr SettingKey<int> IdleThresholdSeconds{K::IdleThresholdSeconds};
+inline constexpr SettingKey<QString> Theme{K::Theme};       // system | light | dark
+inline constexpr SettingKey<QString> Language{K::Language}; // empty: the system's
+inline constexpr SettingKey<QStringList> PinnedTeams{K::PinnedTeams};
+inline constexpr SettingKey<QString> LastTeam{K::LastTeam};
+inline constexpr SettingKey<QString> Workspace{K::Workspace}; // id_code of the signed-in one
+inline constexpr SettingKey<QString> OAuthClientId{K::OAuthClientId};
+inline constexpr SettingKey<QString> OAuthRedirectUri{K::OAuthRedirectUri};
+inline constexpr SettingKey<QByteArray> WindowGeometry{K::WindowGeometry};
+inline constexpr SettingKey<QByteArray> WindowState{K::WindowState};
+inline constexpr SettingKey<bool> KioskEnabled{K::KioskEnabled};
+inline constexpr SettingKey<QStringList> KioskTeams{K::KioskTeams};
+inline constexpr SettingKey<int> KioskRotateSeconds{K::KioskRotateSeconds};
+inline constexpr SettingKey<int> KioskScreen{K::KioskScreen};
+inline constexpr SettingKey<QString> KioskActiveHours{K::KioskActiveHours}; // "07:00-19:00"
+inline constexpr SettingKey<QStringList> KioskActiveDays{K::KioskActiveDays}; // {"mon-fri"}
+inline constexpr SettingKey<QString> KioskExitChord{K::KioskExitChord};
+} // namespace Setting

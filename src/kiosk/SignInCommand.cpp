@@ -47,7 +47,7 @@ void SignInCommand::run(const QString& pasted, Done done)
                               .arg(error->message)});
                     return;
                 }
-                m_s.settings.setWorkspace(result.me.app.idCode);
+                m_s.settings.set(Setting::Workspace, result.me.app.idCode);
                 m_s.settings.sync();
                 done({ExitCode::Ok,
                       tr("Signed in to %1 (workspace %2, region %3). The access token is "

@@ -69,7 +69,7 @@ MainWindow::MainWindow(Services services, QWidget* parent)
             break;
         }
     });
-    const QByteArray geometry = m_s.settings.windowGeometry();
+    const QByteArray geometry = m_s.settings.get(Setting::WindowGeometry);
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     else
@@ -94,9 +94,9 @@ void MainWindow::buildToolBar()
             showTeam(m_tabs->tabData(index).toString());
     });
     connect(m_tabs, &QTabBar::tabCloseRequested, this, [this](int index) {
-        QStringList pinned = m_s.settings.pinnedTeams();
+        QStringList pinned = m_s.settings.get(Setting::PinnedTeams);
         pinned.removeAll(m_tabs->tabData(index).toString());
-        m_s.settings.setPinnedTeams(pinned);
+        m_s.settings.set(Setting::PinnedTeams, pinned);
         rebuildTabs();
         updatePolledTeams();
     });
@@ -152,7 +152,7 @@ void MainWindow::buildToolBar()
     bar->addWidget(intervalLabel);
     bar->addWidget(m_interval);
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int seconds) {
-        m_s.settings.setPollIntervalSeconds(seconds);
+        m_s.settings.set(Setting::PollIntervalSeconds, seconds);
         applyConfigChange({.interval = std::chrono::seconds(seconds)}, m_s.client, &m_s.poller);
         m_dashboard->setInterval(m_s.poller.interval());
     });
@@ -219,14 +219,14 @@ void MainWindow::showEffectiveThreshold()
 void MainWindow::onIdleControlsChanged()
 {
     const int effective = effectiveThreshold();
-    m_s.settings.setIdleThresholdSeconds(effective);
+    m_s.settings.set(Setting::IdleThresholdSeconds, effective);
     // Polls every team at once.
     applyConfigChange({.idleThreshold = effective}, m_s.client, &m_s.poller);
 }
 
 void MainWindow::start(const QString& teamId)
 {
-    const QString team = !teamId.isEmpty() ? teamId : m_s.settings.lastTeam();
+    const QString team = !teamId.isEmpty() ? teamId : m_s.settings.get(Setting::LastTeam);
     if (!team.isEmpty())
         showTeam(team);
     else
@@ -238,7 +238,7 @@ void MainWindow::showTeam(const QString& teamId)
     if (teamId.isEmpty() || teamId == m_current)
         return;
     m_current = teamId;
-    m_s.settings.setLastTeam(teamId);
+    m_s.settings.set(Setting::LastTeam, teamId);
     m_dashboard->setTeam(teamId);
     m_dashboard->setThresholds(m_s.settings.thresholds(teamId));
     updatePolledTeams();
@@ -248,7 +248,7 @@ void MainWindow::showTeam(const QString& teamId)
 
 void MainWindow::updatePolledTeams()
 {
-    QStringList teams = m_s.settings.pinnedTeams();
+    QStringList teams = m_s.settings.get(Setting::PinnedTeams);
     if (!m_current.isEmpty() && !teams.contains(m_current))
         teams.prepend(m_current);
     m_s.poller.setTeams(teams);
@@ -264,7 +264,7 @@ QString MainWindow::teamName(const QString& teamId) const
 void MainWindow::rebuildTabs()
 {
     // Tabs: the pinned teams, plus the open one when it is not pinned.
-    QStringList ids = m_s.settings.pinnedTeams();
+    QStringList ids = m_s.settings.get(Setting::PinnedTeams);
     if (!m_current.isEmpty() && !ids.contains(m_current))
         ids.append(m_current);
     m_updatingTabs = true;
@@ -287,7 +287,7 @@ void MainWindow::openTeamPicker()
 {
     auto* picker = new TeamPicker(this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
-    picker->setPinnedTeams(m_s.settings.pinnedTeams());
+    picker->setPinnedTeams(m_s.settings.get(Setting::PinnedTeams));
     const auto& known = m_s.store.directory().teams;
     if (!known.isEmpty())
         picker->setTeams(known.values());
@@ -298,7 +298,7 @@ void MainWindow::openTeamPicker()
             picker->setMessage(teams.error().userMessage());
     });
     connect(picker, &QDialog::accepted, this, [this, picker] {
-        m_s.settings.setPinnedTeams(picker->pinnedTeams());
+        m_s.settings.set(Setting::PinnedTeams, picker->pinnedTeams());
         showTeam(picker->chosenTeam());
         updatePolledTeams();
         rebuildTabs();
@@ -333,6 +333,6 @@ void MainWindow::onStateChanged(const QString& teamId, const PollState& state)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_s.settings.setWindowGeometry(saveGeometry());
+    m_s.settings.set(Setting::WindowGeometry, saveGeometry());
     QMainWindow::closeEvent(event);
 }

@@ -134,19 +134,19 @@ void SettingsDialog::populateChoices()
 
 void SettingsDialog::load()
 {
-    selectData(m_ui->regionCombo, m_settings.region());
-    m_ui->apiVersionCombo->setCurrentText(m_settings.apiVersion());
-    m_ui->baseUrlEdit->setText(m_settings.customBaseUrl());
+    selectData(m_ui->regionCombo, m_settings.get(Setting::Region));
+    m_ui->apiVersionCombo->setCurrentText(m_settings.get(Setting::ApiVersion));
+    m_ui->baseUrlEdit->setText(m_settings.get(Setting::CustomBaseUrl));
 
-    m_ui->intervalSpin->setValue(m_settings.pollIntervalSeconds());
-    const int idle = m_settings.idleThresholdSeconds();
+    m_ui->intervalSpin->setValue(m_settings.get(Setting::PollIntervalSeconds));
+    const int idle = m_settings.get(Setting::IdleThresholdSeconds);
     m_ui->idleMinutesSpin->setValue(idle / 60);
     m_ui->idleSecondsSpin->setValue(idle % 60);
 
     showThresholds(m_settings.defaultThresholds());
 
-    selectData(m_ui->themeCombo, m_settings.theme());
-    selectData(m_ui->languageCombo, m_settings.language());
+    selectData(m_ui->themeCombo, m_settings.get(Setting::Theme));
+    selectData(m_ui->languageCombo, m_settings.get(Setting::Language));
 }
 
 int SettingsDialog::effectiveIdleThreshold() const
@@ -232,14 +232,14 @@ void SettingsDialog::save()
     const bool thresholdsStored =
         teamOnly ? m_settings.setTeamThresholds(m_teamId, t) : m_settings.setDefaultThresholds(t);
     const std::array<std::pair<bool, const char*>, 8> results = {{
-        {m_settings.setRegion(m_ui->regionCombo->currentData().toString()), "region"},
-        {m_settings.setApiVersion(m_ui->apiVersionCombo->currentText().trimmed()), "api version"},
-        {m_settings.setCustomBaseUrl(m_ui->baseUrlEdit->text().trimmed()), "base URL"},
-        {m_settings.setPollIntervalSeconds(m_ui->intervalSpin->value()), "poll interval"},
-        {m_settings.setIdleThresholdSeconds(effectiveIdleThreshold()), "idle threshold"},
+        {m_settings.set(Setting::Region, m_ui->regionCombo->currentData().toString()), "region"},
+        {m_settings.set(Setting::ApiVersion, m_ui->apiVersionCombo->currentText().trimmed()), "api version"},
+        {m_settings.set(Setting::CustomBaseUrl, m_ui->baseUrlEdit->text().trimmed()), "base URL"},
+        {m_settings.set(Setting::PollIntervalSeconds, m_ui->intervalSpin->value()), "poll interval"},
+        {m_settings.set(Setting::IdleThresholdSeconds, effectiveIdleThreshold()), "idle threshold"},
         {thresholdsStored, "thresholds"},
-        {m_settings.setTheme(m_ui->themeCombo->currentData().toString()), "theme"},
-        {m_settings.setLanguage(m_ui->languageCombo->currentData().toString()), "language"},
+        {m_settings.set(Setting::Theme, m_ui->themeCombo->currentData().toString()), "theme"},
+        {m_settings.set(Setting::Language, m_ui->languageCombo->currentData().toString()), "language"},
     }};
     for (const auto& [stored, what] : results) {
         if (!stored)

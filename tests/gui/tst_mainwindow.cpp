@@ -410,7 +410,7 @@ private slots:
         // No clock advance: the re-poll does not wait for the next interval.
         QTRY_VERIFY(!received.isEmpty());
         QCOMPARE(received.last().at(3).toInt(), 90);
-        QCOMPARE(f.settings.idleThresholdSeconds(), 90);
+        QCOMPARE(f.settings.get(Setting::IdleThresholdSeconds), 90);
         auto* effective = f.window->findChild<QLabel*>(QStringLiteral("idleEffectiveLabel"));
         QVERIFY(effective->text().contains(QLatin1String("90 s")));
         minutes->setValue(0);

@@ -122,15 +122,15 @@ private:
     // Non-default values in every field the dialog shows.
     void storeNonDefaults()
     {
-        QVERIFY(m_settings->setRegion(QStringLiteral("eu")));
-        QVERIFY(m_settings->setApiVersion(QStringLiteral("Preview")));
-        QVERIFY(m_settings->setCustomBaseUrl(QStringLiteral("https://proxy.example.com/intercom")));
-        QVERIFY(m_settings->setPollIntervalSeconds(42));
-        QVERIFY(m_settings->setIdleThresholdSeconds(605));
+        QVERIFY(m_settings->set(Setting::Region, QStringLiteral("eu")));
+        QVERIFY(m_settings->set(Setting::ApiVersion, QStringLiteral("Preview")));
+        QVERIFY(m_settings->set(Setting::CustomBaseUrl, QStringLiteral("https://proxy.example.com/intercom")));
+        QVERIFY(m_settings->set(Setting::PollIntervalSeconds, 42));
+        QVERIFY(m_settings->set(Setting::IdleThresholdSeconds, 605));
         QVERIFY(m_settings->setDefaultThresholds(
             {.openWarning = 4, .openCritical = 6, .idleWarning = 2, .idleCritical = 5}));
-        QVERIFY(m_settings->setTheme(QStringLiteral("dark")));
-        QVERIFY(m_settings->setLanguage(QStringLiteral("de")));
+        QVERIFY(m_settings->set(Setting::Theme, QStringLiteral("dark")));
+        QVERIFY(m_settings->set(Setting::Language, QStringLiteral("de")));
     }
 
 private slots:
@@ -294,17 +294,17 @@ private slots:
         }
 
         const auto check = [](const Settings& s) {
-            QCOMPARE(s.region(), QStringLiteral("au"));
-            QCOMPARE(s.apiVersion(), QStringLiteral("2.15"));
-            QCOMPARE(s.customBaseUrl(), QStringLiteral("http://127.0.0.1:8080"));
-            QCOMPARE(s.pollIntervalSeconds(), 90);
-            QCOMPARE(s.idleThresholdSeconds(), 150);
+            QCOMPARE(s.get(Setting::Region), QStringLiteral("au"));
+            QCOMPARE(s.get(Setting::ApiVersion), QStringLiteral("2.15"));
+            QCOMPARE(s.get(Setting::CustomBaseUrl), QStringLiteral("http://127.0.0.1:8080"));
+            QCOMPARE(s.get(Setting::PollIntervalSeconds), 90);
+            QCOMPARE(s.get(Setting::IdleThresholdSeconds), 150);
             QCOMPARE(
                 s.defaultThresholds(),
                 (TeamThresholds{
                     .openWarning = 10, .openCritical = 20, .idleWarning = 4, .idleCritical = 7}));
-            QCOMPARE(s.theme(), QStringLiteral("light"));
-            QCOMPARE(s.language(), QStringLiteral("pt_BR"));
+            QCOMPARE(s.get(Setting::Theme), QStringLiteral("light"));
+            QCOMPARE(s.get(Setting::Language), QStringLiteral("pt_BR"));
         };
         check(*m_settings);
         // Written through to the file, not only kept in memory.
@@ -355,8 +355,8 @@ private slots:
 
         QCOMPARE(changed.count(), 0);
         QCOMPARE(fileBytes(), before);
-        QCOMPARE(m_settings->region(), QStringLiteral("eu"));
-        QCOMPARE(m_settings->pollIntervalSeconds(), 42);
+        QCOMPARE(m_settings->get(Setting::Region), QStringLiteral("eu"));
+        QCOMPARE(m_settings->get(Setting::PollIntervalSeconds), 42);
         QCOMPARE(m_settings->defaultThresholds().openWarning, 4);
     }
 
@@ -401,7 +401,7 @@ private slots:
         dialog.accept();
         QVERIFY(dialog.isVisible());
         QVERIFY(dialog.result() != QDialog::Accepted);
-        QCOMPARE(m_settings->customBaseUrl(), QString());
+        QCOMPARE(m_settings->get(Setting::CustomBaseUrl), QString());
         QVERIFY(!m_settings->isSet(Settings::Key::CustomBaseUrl));
 
         // Fixing it clears the message and allows OK.
@@ -410,7 +410,7 @@ private slots:
         QVERIFY(form.ok()->isEnabled());
         QTest::mouseClick(form.ok(), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(m_settings->customBaseUrl(), QStringLiteral("https://example.com"));
+        QCOMPARE(m_settings->get(Setting::CustomBaseUrl), QStringLiteral("https://example.com"));
     }
 
     void invalidApiVersionBlocksOk()
@@ -428,7 +428,7 @@ private slots:
         QVERIFY(!form.ok()->isEnabled());
         dialog.accept();
         QVERIFY(dialog.isVisible());
-        QCOMPARE(m_settings->apiVersion(), QStringLiteral("2.16"));
+        QCOMPARE(m_settings->get(Setting::ApiVersion), QStringLiteral("2.16"));
         QVERIFY(!m_settings->isSet(Settings::Key::ApiVersion));
     }
 
@@ -548,7 +548,7 @@ private slots:
         QVERIFY(form.ok()->isEnabled());
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(m_settings->idleThresholdSeconds(), 1);
+        QCOMPARE(m_settings->get(Setting::IdleThresholdSeconds), 1);
     }
 
     void invalidStoredValuesOpenAsDefaults()

@@ -64,9 +64,9 @@ private slots:
         // Settings, saved to the user's settings file under HOME.
         Settings settings(Settings::openUserStore());
         settings.migrate();
-        QVERIFY(settings.setWorkspace(idCode));
-        QVERIFY(settings.setLastTeam(workspace.teams().first().id));
-        QVERIFY(settings.setIdleThresholdSeconds(900));
+        QVERIFY(settings.set(Setting::Workspace, idCode));
+        QVERIFY(settings.set(Setting::LastTeam, workspace.teams().first().id));
+        QVERIFY(settings.set(Setting::IdleThresholdSeconds, 900));
         settings.sync();
 
         // Poll with debug logging on (LogCapture enables floorwatch.*.debug).

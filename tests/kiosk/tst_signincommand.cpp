@@ -70,7 +70,7 @@ private slots:
         QVERIFY(!outcome.message.contains(kToken));
         const QString id = f.workspace.app().idCode;
         QCOMPARE(f.stored(id), std::optional<QString>(kToken));
-        QCOMPARE(f.settings.workspace(), id);
+        QCOMPARE(f.settings.get(Setting::Workspace), id);
         QCOMPARE(f.server.requestCount(QStringLiteral("/me")), 1);
         QVERIFY(!log.joined().contains(kToken));
     }
@@ -82,7 +82,7 @@ private slots:
         QCOMPARE(outcome.code, ExitCode::Unauthorized);
         QVERIFY(outcome.message.contains(QLatin1String("Nothing was saved")));
         QCOMPARE(f.tokens.writeCount(), 0);
-        QCOMPARE(f.settings.workspace(), QString());
+        QCOMPARE(f.settings.get(Setting::Workspace), QString());
     }
 
     void emptyInputIsAUsageError()
@@ -99,7 +99,7 @@ private slots:
         const auto outcome = f.run(kToken);
         QCOMPARE(outcome.code, ExitCode::Usage);
         QVERIFY(outcome.message.contains(QLatin1String("keychain")));
-        QCOMPARE(f.settings.workspace(), QString());
+        QCOMPARE(f.settings.get(Setting::Workspace), QString());
     }
 
     void unreachableIntercom()

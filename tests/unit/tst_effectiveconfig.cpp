@@ -65,10 +65,10 @@ private slots:
     void commandLineThenFileThenUserThenDefault()
     {
         Stores s;
-        s.user->setKioskRotateSeconds(30);
-        s.user->setKioskTeams({QStringLiteral("1"), QStringLiteral("2")});
-        s.user->setKioskActiveHours(QStringLiteral("07:00-19:00"));
-        s.user->setKioskEnabled(false);
+        s.user->set(Setting::KioskRotateSeconds, 30);
+        s.user->set(Setting::KioskTeams, {QStringLiteral("1"), QStringLiteral("2")});
+        s.user->set(Setting::KioskActiveHours, QStringLiteral("07:00-19:00"));
+        s.user->set(Setting::KioskEnabled, false);
         s.fileRaw->setValue(QStringLiteral("kiosk/rotate_seconds"), 40);
         s.fileRaw->setValue(QStringLiteral("kiosk/teams"), QStringList{QStringLiteral("3")});
         s.fileRaw->setValue(QStringLiteral("kiosk/enabled"), true);
@@ -229,7 +229,7 @@ private slots:
     {
         // A stored Preview loses to an explicit --api-version 2.16.
         Stores s;
-        s.user->setApiVersion(QStringLiteral("Preview"));
+        s.user->set(Setting::ApiVersion, QStringLiteral("Preview"));
         QCOMPARE(resolved(parse({}), s.layers()).apiVersion(), QStringLiteral("Preview"));
         const EffectiveConfig c =
             resolved(parse({QStringLiteral("--api-version"), QStringLiteral("2.16")}), s.layers());
@@ -249,7 +249,7 @@ private slots:
         QVERIFY(c.baseUrlFixed());
         QCOMPARE(c.baseUrl(QStringLiteral("eu")).value().host(),
                  QStringLiteral("api.au.intercom.io"));
-        s.user->setCustomBaseUrl(QStringLiteral("https://proxy.example"));
+        s.user->set(Setting::CustomBaseUrl, QStringLiteral("https://proxy.example"));
         c = resolved(parse({}), s.layers());
         QCOMPARE(c.baseUrl(QStringLiteral("eu")).value().host(), QStringLiteral("proxy.example"));
     }
@@ -271,7 +271,7 @@ private slots:
     void regionAndBaseUrlByPrecedence()
     {
         Stores s;
-        s.user->setCustomBaseUrl(QStringLiteral("https://proxy.example"));
+        s.user->set(Setting::CustomBaseUrl, QStringLiteral("https://proxy.example"));
         s.fileRaw->setValue(QStringLiteral("api/region"), QStringLiteral("eu"));
         // The file's region outranks the user's own base URL.
         EffectiveConfig c = resolved(parse({}), s.layers());
@@ -312,7 +312,7 @@ private slots:
     {
         Stores s;
         s.fileRaw->setValue(QStringLiteral("kiosk/teams"), QStringList{QStringLiteral("3")});
-        s.user->setKioskScreen(1);
+        s.user->set(Setting::KioskScreen, 1);
         const EffectiveConfig c = resolved(parse({QStringLiteral("--kiosk")}), s.layers());
         const QString dump =
             c.dump(QStringLiteral("/etc/fw.ini"), QStringLiteral("/home/u/fw.conf"),

@@ -54,32 +54,32 @@ private slots:
     void defaults()
     {
         Settings s(m_path);
-        QCOMPARE(s.region(), QStringLiteral("us"));
-        QCOMPARE(s.apiVersion(), QStringLiteral("2.16"));
-        QCOMPARE(s.customBaseUrl(), QString());
-        QCOMPARE(s.pollIntervalSeconds(), 15);
-        QCOMPARE(s.idleThresholdSeconds(), 1800);
+        QCOMPARE(s.get(Setting::Region), QStringLiteral("us"));
+        QCOMPARE(s.get(Setting::ApiVersion), QStringLiteral("2.16"));
+        QCOMPARE(s.get(Setting::CustomBaseUrl), QString());
+        QCOMPARE(s.get(Setting::PollIntervalSeconds), 15);
+        QCOMPARE(s.get(Setting::IdleThresholdSeconds), 1800);
         const TeamThresholds t = s.defaultThresholds();
         QCOMPARE(t.openWarning, 8);
         QCOMPARE(t.openCritical, 12);
         QCOMPARE(t.idleWarning, 1);
         QCOMPARE(t.idleCritical, 3);
         QCOMPARE(s.thresholds(QStringLiteral("42")), t);
-        QCOMPARE(s.theme(), QStringLiteral("system"));
-        QCOMPARE(s.language(), QString());
-        QCOMPARE(s.pinnedTeams(), QStringList());
-        QCOMPARE(s.lastTeam(), QString());
-        QCOMPARE(s.oauthClientId(), QString());
-        QCOMPARE(s.oauthRedirectUri(), QString());
-        QCOMPARE(s.windowGeometry(), QByteArray());
-        QCOMPARE(s.windowState(), QByteArray());
-        QCOMPARE(s.kioskEnabled(), false);
-        QCOMPARE(s.kioskTeams(), QStringList());
-        QCOMPARE(s.kioskRotateSeconds(), 20);
-        QCOMPARE(s.kioskScreen(), 0);
-        QCOMPARE(s.kioskActiveHours(), QString());
-        QCOMPARE(s.kioskActiveDays(), QStringList());
-        QCOMPARE(s.kioskExitChord(), QStringLiteral("Ctrl+Alt+Shift+Q"));
+        QCOMPARE(s.get(Setting::Theme), QStringLiteral("system"));
+        QCOMPARE(s.get(Setting::Language), QString());
+        QCOMPARE(s.get(Setting::PinnedTeams), QStringList());
+        QCOMPARE(s.get(Setting::LastTeam), QString());
+        QCOMPARE(s.get(Setting::OAuthClientId), QString());
+        QCOMPARE(s.get(Setting::OAuthRedirectUri), QString());
+        QCOMPARE(s.get(Setting::WindowGeometry), QByteArray());
+        QCOMPARE(s.get(Setting::WindowState), QByteArray());
+        QCOMPARE(s.get(Setting::KioskEnabled), false);
+        QCOMPARE(s.get(Setting::KioskTeams), QStringList());
+        QCOMPARE(s.get(Setting::KioskRotateSeconds), 20);
+        QCOMPARE(s.get(Setting::KioskScreen), 0);
+        QCOMPARE(s.get(Setting::KioskActiveHours), QString());
+        QCOMPARE(s.get(Setting::KioskActiveDays), QStringList());
+        QCOMPARE(s.get(Setting::KioskExitChord), QStringLiteral("Ctrl+Alt+Shift+Q"));
         QCOMPARE(s.storedVersion(), 0);
         // Reading never writes defaults into the file.
         s.sync();
@@ -243,33 +243,35 @@ private slots:
     void typedSettersRefuseInvalid()
     {
         Settings s(m_path);
-        QVERIFY(!s.setRegion(QStringLiteral("mars")));
-        QVERIFY(!s.setApiVersion(QStringLiteral("two sixteen")));
-        QVERIFY(!s.setCustomBaseUrl(QStringLiteral("http://example.com")));
-        QVERIFY(!s.setPollIntervalSeconds(1));
-        QVERIFY(!s.setTheme(QStringLiteral("neon")));
-        QVERIFY(!s.setLanguage(QStringLiteral("klingon")));
-        QVERIFY(!s.setPinnedTeams({QStringLiteral("a/b")}));
-        QVERIFY(!s.setLastTeam(QStringLiteral("../x")));
-        QVERIFY(!s.setOAuthClientId(QStringLiteral("a b")));
-        QVERIFY(!s.setOAuthRedirectUri(QStringLiteral("ftp://example.com")));
-        QVERIFY(!s.setWindowGeometry(QByteArray(70000, 'g')));
-        QVERIFY(!s.setKioskTeams({QStringLiteral("1"), QStringLiteral("1")}));
-        QVERIFY(!s.setKioskRotateSeconds(3601));
-        QVERIFY(!s.setKioskScreen(-1));
-        QVERIFY(!s.setKioskActiveHours(QStringLiteral("7-19")));
-        QVERIFY(!s.setKioskActiveDays({QStringLiteral("someday")}));
-        QVERIFY(!s.setKioskExitChord(QStringLiteral("Escape")));
+        QVERIFY(!s.set(Setting::Region, QStringLiteral("mars")));
+        QVERIFY(!s.set(Setting::ApiVersion, QStringLiteral("two sixteen")));
+        QVERIFY(!s.set(Setting::CustomBaseUrl, QStringLiteral("http://example.com")));
+        QVERIFY(!s.set(Setting::PollIntervalSeconds, 1));
+        QVERIFY(!s.set(Setting::Theme, QStringLiteral("neon")));
+        QVERIFY(!s.set(Setting::Language, QStringLiteral("klingon")));
+        QVERIFY(!s.set(Setting::PinnedTeams, {QStringLiteral("a/b")}));
+        QVERIFY(!s.set(Setting::LastTeam, QStringLiteral("../x")));
+        QVERIFY(!s.set(Setting::OAuthClientId, QStringLiteral("a b")));
+        QVERIFY(!s.set(Setting::OAuthRedirectUri, QStringLiteral("ftp://example.com")));
+        QVERIFY(!s.set(Setting::WindowGeometry, QByteArray(70000, 'g')));
+        QVERIFY(!s.set(Setting::KioskTeams, {QStringLiteral("1"), QStringLiteral("1")}));
+        QVERIFY(!s.set(Setting::KioskRotateSeconds, 3601));
+        QVERIFY(!s.set(Setting::KioskScreen, -1));
+        QVERIFY(!s.set(Setting::KioskActiveHours, QStringLiteral("7-19")));
+        QVERIFY(!s.set(Setting::KioskActiveDays, {QStringLiteral("someday")}));
+        QVERIFY(!s.set(Setting::KioskExitChord, QStringLiteral("Escape")));
         QVERIFY(!s.setDefaultThresholds({.openWarning = 10, .openCritical = 9}));
         s.sync();
         QVERIFY(readFile(m_path).trimmed().isEmpty());
 
-        QVERIFY(s.setCustomBaseUrl(QStringLiteral("  https://proxy.example.com  ")));
-        QCOMPARE(s.customBaseUrl(), QStringLiteral("https://proxy.example.com"));
-        QVERIFY(s.setPollIntervalSeconds(60));
-        QCOMPARE(s.pollIntervalSeconds(), 60);
-        QVERIFY(s.setKioskEnabled(true));
-        QCOMPARE(s.kioskEnabled(), true);
+        // Stray spaces are refused, not quietly repaired (the dialog trims).
+        QVERIFY(!s.set(Setting::CustomBaseUrl, QStringLiteral("  https://proxy.example.com  ")));
+        QVERIFY(s.set(Setting::CustomBaseUrl, QStringLiteral("https://proxy.example.com")));
+        QCOMPARE(s.get(Setting::CustomBaseUrl), QStringLiteral("https://proxy.example.com"));
+        QVERIFY(s.set(Setting::PollIntervalSeconds, 60));
+        QCOMPARE(s.get(Setting::PollIntervalSeconds), 60);
+        QVERIFY(s.set(Setting::KioskEnabled, true));
+        QCOMPARE(s.get(Setting::KioskEnabled), true);
     }
 
     void handEditedInvalidValuesReadAsDefault()
@@ -301,24 +303,24 @@ private slots:
                           "exit_chord=Q\n");
         LogCapture log;
         Settings s(m_path);
-        QCOMPARE(s.region(), QStringLiteral("us"));
-        QCOMPARE(s.apiVersion(), QStringLiteral("2.16"));
-        QCOMPARE(s.customBaseUrl(), QString());
-        QCOMPARE(s.pollIntervalSeconds(), 15);
-        QCOMPARE(s.idleThresholdSeconds(), 1800);
+        QCOMPARE(s.get(Setting::Region), QStringLiteral("us"));
+        QCOMPARE(s.get(Setting::ApiVersion), QStringLiteral("2.16"));
+        QCOMPARE(s.get(Setting::CustomBaseUrl), QString());
+        QCOMPARE(s.get(Setting::PollIntervalSeconds), 15);
+        QCOMPARE(s.get(Setting::IdleThresholdSeconds), 1800);
         QCOMPARE(s.defaultThresholds(), TeamThresholds{});
-        QCOMPARE(s.theme(), QStringLiteral("system"));
-        QCOMPARE(s.language(), QString());
-        QCOMPARE(s.pinnedTeams(), QStringList());
-        QCOMPARE(s.lastTeam(), QString());
-        QCOMPARE(s.windowGeometry(), QByteArray());
-        QCOMPARE(s.kioskEnabled(), false);
-        QCOMPARE(s.kioskTeams(), QStringList());
-        QCOMPARE(s.kioskRotateSeconds(), 20);
-        QCOMPARE(s.kioskScreen(), 0);
-        QCOMPARE(s.kioskActiveHours(), QString());
-        QCOMPARE(s.kioskActiveDays(), QStringList());
-        QCOMPARE(s.kioskExitChord(), QStringLiteral("Ctrl+Alt+Shift+Q"));
+        QCOMPARE(s.get(Setting::Theme), QStringLiteral("system"));
+        QCOMPARE(s.get(Setting::Language), QString());
+        QCOMPARE(s.get(Setting::PinnedTeams), QStringList());
+        QCOMPARE(s.get(Setting::LastTeam), QString());
+        QCOMPARE(s.get(Setting::WindowGeometry), QByteArray());
+        QCOMPARE(s.get(Setting::KioskEnabled), false);
+        QCOMPARE(s.get(Setting::KioskTeams), QStringList());
+        QCOMPARE(s.get(Setting::KioskRotateSeconds), 20);
+        QCOMPARE(s.get(Setting::KioskScreen), 0);
+        QCOMPARE(s.get(Setting::KioskActiveHours), QString());
+        QCOMPARE(s.get(Setting::KioskActiveDays), QStringList());
+        QCOMPARE(s.get(Setting::KioskExitChord), QStringLiteral("Ctrl+Alt+Shift+Q"));
 
         // One warning per bad key, in the app category, naming the key.
         const QStringList keys = {QStringLiteral("api/region"),
@@ -346,7 +348,7 @@ private slots:
         }
         // Reading again does not repeat the warning (polls read settings often).
         const auto before = log.lines().size();
-        QCOMPARE(s.region(), QStringLiteral("us"));
+        QCOMPARE(s.get(Setting::Region), QStringLiteral("us"));
         QCOMPARE(log.lines().size(), before);
         // Reading never "repairs" the file behind the user's back.
         s.sync();
@@ -358,10 +360,10 @@ private slots:
         writeFile(m_path, "[api]\nbase_url=https://admin:hunter2@proxy.example.com\n");
         LogCapture log;
         Settings s(m_path);
-        QCOMPARE(s.customBaseUrl(), QString());
+        QCOMPARE(s.get(Setting::CustomBaseUrl), QString());
         QVERIFY(log.joined().contains(QLatin1String("api/base_url")));
         QVERIFY(!log.joined().contains(QLatin1String("hunter2")));
-        QVERIFY(!s.setCustomBaseUrl(QStringLiteral("https://admin:hunter2@proxy.example.com")));
+        QVERIFY(!s.set(Setting::CustomBaseUrl, QStringLiteral("https://admin:hunter2@proxy.example.com")));
     }
 
     void handEditedValidValuesAreRead()
@@ -382,20 +384,20 @@ private slots:
                           "active_days=mon-fri\n"
                           "active_hours=07:00-19:00\n");
         Settings s(m_path);
-        QCOMPARE(s.region(), QStringLiteral("eu"));
-        QCOMPARE(s.apiVersion(), QStringLiteral("Preview"));
-        QCOMPARE(s.customBaseUrl(), QStringLiteral("https://proxy.example.com"));
-        QCOMPARE(s.pollIntervalSeconds(), 30);
-        QCOMPARE(s.language(), QStringLiteral("pt_BR"));
-        QCOMPARE(s.pinnedTeams(),
+        QCOMPARE(s.get(Setting::Region), QStringLiteral("eu"));
+        QCOMPARE(s.get(Setting::ApiVersion), QStringLiteral("Preview"));
+        QCOMPARE(s.get(Setting::CustomBaseUrl), QStringLiteral("https://proxy.example.com"));
+        QCOMPARE(s.get(Setting::PollIntervalSeconds), 30);
+        QCOMPARE(s.get(Setting::Language), QStringLiteral("pt_BR"));
+        QCOMPARE(s.get(Setting::PinnedTeams),
                  (QStringList{QStringLiteral("1"), QStringLiteral("22"), QStringLiteral("333")}));
-        QCOMPARE(s.kioskEnabled(), true);
-        QCOMPARE(s.kioskTeams(), QStringList{QStringLiteral("9")});
-        QCOMPARE(s.kioskActiveDays(), QStringList{QStringLiteral("mon-fri")});
-        const auto days = ActiveHours::parseDays(s.kioskActiveDays());
+        QCOMPARE(s.get(Setting::KioskEnabled), true);
+        QCOMPARE(s.get(Setting::KioskTeams), QStringList{QStringLiteral("9")});
+        QCOMPARE(s.get(Setting::KioskActiveDays), QStringList{QStringLiteral("mon-fri")});
+        const auto days = ActiveHours::parseDays(s.get(Setting::KioskActiveDays));
         QVERIFY(days);
         QCOMPARE(*days, (QSet<int>{1, 2, 3, 4, 5}));
-        const auto hours = ActiveHours::parseHours(s.kioskActiveHours());
+        const auto hours = ActiveHours::parseHours(s.get(Setting::KioskActiveHours));
         QVERIFY(hours);
         QCOMPARE(hours->first, QTime(7, 0));
         QCOMPARE(hours->second, QTime(19, 0));
@@ -427,12 +429,12 @@ private slots:
             LogCapture log;
             Settings s(m_path);
             QCOMPARE(s.storedVersion(), 0);
-            QCOMPARE(s.pollIntervalSeconds(), 15); // not read before migration
+            QCOMPARE(s.get(Setting::PollIntervalSeconds), 15); // not read before migration
             s.migrate();
             QCOMPARE(s.storedVersion(), Settings::kCurrentVersion);
-            QCOMPARE(s.pollIntervalSeconds(), 30);
-            QCOMPARE(s.region(), QStringLiteral("eu"));
-            QCOMPARE(s.oauthClientId(), QStringLiteral("floorwatch-app"));
+            QCOMPARE(s.get(Setting::PollIntervalSeconds), 30);
+            QCOMPARE(s.get(Setting::Region), QStringLiteral("eu"));
+            QCOMPARE(s.get(Setting::OAuthClientId), QStringLiteral("floorwatch-app"));
 
             const QString logText = log.joined();
             for (const char* key :
@@ -452,13 +454,13 @@ private slots:
 
         // A second run changes nothing, and does not undo later edits.
         Settings again(m_path);
-        QVERIFY(again.setPollIntervalSeconds(45));
+        QVERIFY(again.set(Setting::PollIntervalSeconds, 45));
         again.sync();
         const QByteArray before = readFile(m_path);
         QSignalSpy spy(&again, &Settings::changed);
         again.migrate();
         QCOMPARE(readFile(m_path), before);
-        QCOMPARE(again.pollIntervalSeconds(), 45);
+        QCOMPARE(again.get(Setting::PollIntervalSeconds), 45);
         QCOMPARE(spy.count(), 0);
     }
 
@@ -480,7 +482,7 @@ private slots:
         LogCapture log;
         Settings s(m_path);
         s.migrate();
-        QCOMPARE(s.pollIntervalSeconds(), seconds);
+        QCOMPARE(s.get(Setting::PollIntervalSeconds), seconds);
         s.sync();
         QVERIFY(!readFile(m_path).contains("interval_ms"));
         // A value that cannot be migrated is reported, not silently lost.
@@ -493,7 +495,7 @@ private slots:
         writeFile(m_path, "[poll]\ninterval_ms=30000\ninterval_s=90\n");
         Settings s(m_path);
         s.migrate();
-        QCOMPARE(s.pollIntervalSeconds(), 90);
+        QCOMPARE(s.get(Setting::PollIntervalSeconds), 90);
     }
 
     void migrationRemovesCredentialsAddedLater()
@@ -505,7 +507,7 @@ private slots:
         s.migrate();
         s.sync();
         QVERIFY(!readFile(m_path).contains("tok_live"));
-        QCOMPARE(s.region(), QStringLiteral("au"));
+        QCOMPARE(s.get(Setting::Region), QStringLiteral("au"));
         QVERIFY(log.joined().contains(QLatin1String("Removed setting api/access_token ")));
         QVERIFY(!log.joined().contains(QLatin1String("tok_live")));
     }
@@ -599,17 +601,17 @@ private slots:
         Settings s(m_path);
         QSignalSpy spy(&s, &Settings::changed);
 
-        QVERIFY(s.setRegion(QStringLiteral("eu")));
+        QVERIFY(s.set(Setting::Region, QStringLiteral("eu")));
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.takeFirst().at(0).toString(), QStringLiteral("api/region"));
 
         // Same value again, or a refused one: nothing changed.
-        QVERIFY(s.setRegion(QStringLiteral("EU")));
-        QVERIFY(!s.setRegion(QStringLiteral("mars")));
-        QVERIFY(!s.setPollIntervalSeconds(1));
+        QVERIFY(s.set(Setting::Region, QStringLiteral("EU")));
+        QVERIFY(!s.set(Setting::Region, QStringLiteral("mars")));
+        QVERIFY(!s.set(Setting::PollIntervalSeconds, 1));
         QCOMPARE(spy.count(), 0);
 
-        QVERIFY(s.setPollIntervalSeconds(30));
+        QVERIFY(s.set(Setting::PollIntervalSeconds, 30));
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.takeFirst().at(0).toString(), QStringLiteral("poll/interval_s"));
 
@@ -627,7 +629,7 @@ private slots:
         s.reset(Key::Region);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.takeFirst().at(0).toString(), QStringLiteral("api/region"));
-        QCOMPARE(s.region(), QStringLiteral("us"));
+        QCOMPARE(s.get(Setting::Region), QStringLiteral("us"));
         s.reset(Key::Region); // already absent
         QCOMPARE(spy.count(), 0);
     }
@@ -641,71 +643,71 @@ private slots:
             .openWarning = 10, .openCritical = 15, .idleWarning = 3, .idleCritical = 6};
         {
             Settings s(m_path);
-            QVERIFY(s.setRegion(QStringLiteral("au")));
-            QVERIFY(s.setApiVersion(QStringLiteral("Unstable")));
-            QVERIFY(s.setCustomBaseUrl(QStringLiteral("http://localhost:9000")));
-            QVERIFY(s.setPollIntervalSeconds(42));
-            QVERIFY(s.setIdleThresholdSeconds(600));
+            QVERIFY(s.set(Setting::Region, QStringLiteral("au")));
+            QVERIFY(s.set(Setting::ApiVersion, QStringLiteral("Unstable")));
+            QVERIFY(s.set(Setting::CustomBaseUrl, QStringLiteral("http://localhost:9000")));
+            QVERIFY(s.set(Setting::PollIntervalSeconds, 42));
+            QVERIFY(s.set(Setting::IdleThresholdSeconds, 600));
             QVERIFY(s.setDefaultThresholds(workspace));
             QVERIFY(s.setTeamThresholds(QStringLiteral("77"), team));
-            QVERIFY(s.setTheme(QStringLiteral("dark")));
-            QVERIFY(s.setLanguage(QStringLiteral("ja")));
-            QVERIFY(s.setPinnedTeams({QStringLiteral("77")})); // one item: a plain INI string
-            QVERIFY(s.setLastTeam(QStringLiteral("77")));
-            QVERIFY(s.setOAuthClientId(QStringLiteral("client-1")));
-            QVERIFY(s.setOAuthRedirectUri(QStringLiteral("https://example.com/cb")));
-            QVERIFY(s.setWindowGeometry(geometry));
-            QVERIFY(s.setWindowState(QByteArray("\x00\x00\xff", 3)));
-            QVERIFY(s.setKioskEnabled(true));
-            QVERIFY(s.setKioskTeams({QStringLiteral("77"), QStringLiteral("78")}));
-            QVERIFY(s.setKioskRotateSeconds(60));
-            QVERIFY(s.setKioskScreen(1));
-            QVERIFY(s.setKioskActiveHours(QStringLiteral("08:30-18:00")));
-            QVERIFY(s.setKioskActiveDays({QStringLiteral("mon"), QStringLiteral("wed-fri")}));
-            QVERIFY(s.setKioskExitChord(QStringLiteral("Ctrl+Alt+X")));
-            QVERIFY(s.setPinnedTeams({}));
-            QVERIFY(s.setPinnedTeams({QStringLiteral("77")}));
+            QVERIFY(s.set(Setting::Theme, QStringLiteral("dark")));
+            QVERIFY(s.set(Setting::Language, QStringLiteral("ja")));
+            QVERIFY(s.set(Setting::PinnedTeams, {QStringLiteral("77")})); // one item: a plain INI string
+            QVERIFY(s.set(Setting::LastTeam, QStringLiteral("77")));
+            QVERIFY(s.set(Setting::OAuthClientId, QStringLiteral("client-1")));
+            QVERIFY(s.set(Setting::OAuthRedirectUri, QStringLiteral("https://example.com/cb")));
+            QVERIFY(s.set(Setting::WindowGeometry, geometry));
+            QVERIFY(s.set(Setting::WindowState, QByteArray("\x00\x00\xff", 3)));
+            QVERIFY(s.set(Setting::KioskEnabled, true));
+            QVERIFY(s.set(Setting::KioskTeams, {QStringLiteral("77"), QStringLiteral("78")}));
+            QVERIFY(s.set(Setting::KioskRotateSeconds, 60));
+            QVERIFY(s.set(Setting::KioskScreen, 1));
+            QVERIFY(s.set(Setting::KioskActiveHours, QStringLiteral("08:30-18:00")));
+            QVERIFY(s.set(Setting::KioskActiveDays, {QStringLiteral("mon"), QStringLiteral("wed-fri")}));
+            QVERIFY(s.set(Setting::KioskExitChord, QStringLiteral("Ctrl+Alt+X")));
+            QVERIFY(s.set(Setting::PinnedTeams, {}));
+            QVERIFY(s.set(Setting::PinnedTeams, {QStringLiteral("77")}));
             s.migrate();
             s.sync();
             QCOMPARE(s.status(), QSettings::NoError);
         }
         Settings s(m_path);
         QCOMPARE(s.storedVersion(), Settings::kCurrentVersion);
-        QCOMPARE(s.region(), QStringLiteral("au"));
-        QCOMPARE(s.apiVersion(), QStringLiteral("Unstable"));
-        QCOMPARE(s.customBaseUrl(), QStringLiteral("http://localhost:9000"));
-        QCOMPARE(s.pollIntervalSeconds(), 42);
-        QCOMPARE(s.idleThresholdSeconds(), 600);
+        QCOMPARE(s.get(Setting::Region), QStringLiteral("au"));
+        QCOMPARE(s.get(Setting::ApiVersion), QStringLiteral("Unstable"));
+        QCOMPARE(s.get(Setting::CustomBaseUrl), QStringLiteral("http://localhost:9000"));
+        QCOMPARE(s.get(Setting::PollIntervalSeconds), 42);
+        QCOMPARE(s.get(Setting::IdleThresholdSeconds), 600);
         QCOMPARE(s.defaultThresholds(), workspace);
         QCOMPARE(s.thresholds(QStringLiteral("77")), team);
-        QCOMPARE(s.theme(), QStringLiteral("dark"));
-        QCOMPARE(s.language(), QStringLiteral("ja"));
-        QCOMPARE(s.pinnedTeams(), QStringList{QStringLiteral("77")});
-        QCOMPARE(s.lastTeam(), QStringLiteral("77"));
-        QCOMPARE(s.oauthClientId(), QStringLiteral("client-1"));
-        QCOMPARE(s.oauthRedirectUri(), QStringLiteral("https://example.com/cb"));
-        QCOMPARE(s.windowGeometry(), geometry);
-        QCOMPARE(s.windowState(), QByteArray("\x00\x00\xff", 3));
-        QCOMPARE(s.kioskEnabled(), true);
-        QCOMPARE(s.kioskTeams(), (QStringList{QStringLiteral("77"), QStringLiteral("78")}));
-        QCOMPARE(s.kioskRotateSeconds(), 60);
-        QCOMPARE(s.kioskScreen(), 1);
-        QCOMPARE(s.kioskActiveHours(), QStringLiteral("08:30-18:00"));
-        QCOMPARE(s.kioskActiveDays(),
+        QCOMPARE(s.get(Setting::Theme), QStringLiteral("dark"));
+        QCOMPARE(s.get(Setting::Language), QStringLiteral("ja"));
+        QCOMPARE(s.get(Setting::PinnedTeams), QStringList{QStringLiteral("77")});
+        QCOMPARE(s.get(Setting::LastTeam), QStringLiteral("77"));
+        QCOMPARE(s.get(Setting::OAuthClientId), QStringLiteral("client-1"));
+        QCOMPARE(s.get(Setting::OAuthRedirectUri), QStringLiteral("https://example.com/cb"));
+        QCOMPARE(s.get(Setting::WindowGeometry), geometry);
+        QCOMPARE(s.get(Setting::WindowState), QByteArray("\x00\x00\xff", 3));
+        QCOMPARE(s.get(Setting::KioskEnabled), true);
+        QCOMPARE(s.get(Setting::KioskTeams), (QStringList{QStringLiteral("77"), QStringLiteral("78")}));
+        QCOMPARE(s.get(Setting::KioskRotateSeconds), 60);
+        QCOMPARE(s.get(Setting::KioskScreen), 1);
+        QCOMPARE(s.get(Setting::KioskActiveHours), QStringLiteral("08:30-18:00"));
+        QCOMPARE(s.get(Setting::KioskActiveDays),
                  (QStringList{QStringLiteral("mon"), QStringLiteral("wed-fri")}));
-        QCOMPARE(s.kioskExitChord(), QStringLiteral("Ctrl+Alt+X"));
+        QCOMPARE(s.get(Setting::KioskExitChord), QStringLiteral("Ctrl+Alt+X"));
     }
 
     void emptyListRoundTrips()
     {
         {
             Settings s(m_path);
-            QVERIFY(s.setKioskTeams({QStringLiteral("1")}));
-            QVERIFY(s.setKioskTeams({}));
+            QVERIFY(s.set(Setting::KioskTeams, {QStringLiteral("1")}));
+            QVERIFY(s.set(Setting::KioskTeams, {}));
         }
         Settings s(m_path);
         QVERIFY(s.isSet(Key::KioskTeams));
-        QCOMPARE(s.kioskTeams(), QStringList());
+        QCOMPARE(s.get(Setting::KioskTeams), QStringList());
     }
 
     void userStoreIsNamedForTheProduct()
