@@ -5,14 +5,15 @@
 #include <utility>
 #include <variant>
 
-// The value of an API call, or why there is none.
-template <typename T> class Result
+// A value, or why there is none: an ApiError for API calls and
+// configuration, a TokenStoreError for the keychain (StoreResult).
+template <typename T, typename E = ApiError> class Result
 {
 public:
     Result(T value)
         : m_v(std::move(value))
     {} // NOLINT: implicit by design
-    Result(ApiError error)
+    Result(E error)
         : m_v(std::move(error))
     {} // NOLINT: implicit by design
 
@@ -20,8 +21,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T& value() const { return std::get<0>(m_v); }
     T& value() { return std::get<0>(m_v); }
-    const ApiError& error() const { return std::get<1>(m_v); }
+    const E& error() const { return std::get<1>(m_v); }
 
 private:
-    std::variant<T, ApiError> m_v;
+    std::variant<T, E> m_v;
 };

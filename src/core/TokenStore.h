@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QObject>
@@ -38,25 +40,7 @@ public:
 };
 
 // A value from the store, or why there is none.
-template <typename T> class StoreResult
-{
-public:
-    // Implicit by design, as for Result<T>: handlers are called with either.
-    StoreResult(T value)
-        : m_v(std::move(value))
-    {}
-    StoreResult(TokenStoreError error)
-        : m_v(std::move(error))
-    {}
-
-    bool ok() const { return m_v.index() == 0; }
-    explicit operator bool() const { return ok(); }
-    const T& value() const { return std::get<0>(m_v); }
-    const TokenStoreError& error() const { return std::get<1>(m_v); }
-
-private:
-    std::variant<T, TokenStoreError> m_v;
-};
+template <typename T> using StoreResult = Result<T, TokenStoreError>;
 
 // What the user can switch between. Not secret; kept next to the tokens so
 // that the list and the tokens cannot drift apart.
