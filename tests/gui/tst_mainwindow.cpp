@@ -2,8 +2,6 @@
 // manual clock: what the table shows, how polls update it, and how every
 // kind of error is shown while the last good numbers stay on screen.
 
-#include "AgentSortFilterProxy.h"
-#include "AgentTableModel.h"
 #include "ChartPanel.h"
 #include "Clock.h"
 #include "DashboardView.h"
@@ -17,6 +15,8 @@
 #include "SimWorkspace.h"
 #include "StatusBanner.h"
 #include "SummaryHeader.h"
+#include "TeammateSortFilterProxy.h"
+#include "TeammateTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -81,7 +81,7 @@ struct Fixture
 
     DashboardView* dashboard() const { return window->dashboard(); }
     QTableView* table() const { return dashboard()->table(); }
-    AgentTableModel* model() const { return dashboard()->model(); }
+    TeammateTableModel* model() const { return dashboard()->model(); }
 
     bool waitForData()
     {
@@ -114,7 +114,7 @@ struct Fixture
         const QAbstractItemModel* m = table()->model();
         for (int r = 0; r < m->rowCount(); ++r) {
             const QModelIndex i = m->index(r, column);
-            if (i.data(AgentTableModel::AdminIdRole).toString() == adminId)
+            if (i.data(TeammateTableModel::AdminIdRole).toString() == adminId)
                 return i;
         }
         return {};
@@ -136,20 +136,20 @@ private slots:
         const QList<SimMetric> expected = f.workspace.teamMetrics(kTeam, 1800);
         QCOMPARE(f.table()->model()->rowCount(), expected.size());
         for (const SimMetric& m : expected) {
-            const QModelIndex name = f.viewIndex(m.adminId, AgentTableModel::NameColumn);
+            const QModelIndex name = f.viewIndex(m.adminId, TeammateTableModel::NameColumn);
             QVERIFY2(name.isValid(), qPrintable(m.adminId));
             const SimAdmin& admin = f.workspace.admins().at(f.workspace.adminIndex(m.adminId));
             QCOMPARE(name.data().toString(), admin.name);
-            QCOMPARE(f.viewIndex(m.adminId, AgentTableModel::OpenColumn)
-                         .data(AgentTableModel::SortRole)
+            QCOMPARE(f.viewIndex(m.adminId, TeammateTableModel::OpenColumn)
+                         .data(TeammateTableModel::SortRole)
                          .toInt(),
                      m.open);
-            QCOMPARE(f.viewIndex(m.adminId, AgentTableModel::IdleColumn)
-                         .data(AgentTableModel::SortRole)
+            QCOMPARE(f.viewIndex(m.adminId, TeammateTableModel::IdleColumn)
+                         .data(TeammateTableModel::SortRole)
                          .toInt(),
                      m.idle);
-            QCOMPARE(f.viewIndex(m.adminId, AgentTableModel::SnoozedColumn)
-                         .data(AgentTableModel::SortRole)
+            QCOMPARE(f.viewIndex(m.adminId, TeammateTableModel::SnoozedColumn)
+                         .data(TeammateTableModel::SortRole)
                          .toInt(),
                      m.snoozed);
         }
@@ -166,13 +166,13 @@ private slots:
         Fixture f;
         f.window->start(kTeam);
         QVERIFY(f.waitForData());
-        f.table()->sortByColumn(AgentTableModel::OpenColumn, Qt::DescendingOrder);
+        f.table()->sortByColumn(TeammateTableModel::OpenColumn, Qt::DescendingOrder);
         f.table()->selectRow(2);
         const QString selected = f.table()
                                      ->selectionModel()
                                      ->selectedRows()
                                      .first()
-                                     .data(AgentTableModel::AdminIdRole)
+                                     .data(TeammateTableModel::AdminIdRole)
                                      .toString();
         QSignalSpy resets(f.model(), &QAbstractItemModel::modelAboutToBeReset);
         QSignalSpy viewResets(f.table()->model(), &QAbstractItemModel::modelAboutToBeReset);
@@ -192,15 +192,15 @@ private slots:
         QCOMPARE(viewResets.count(), 0);
         const QModelIndexList rows = f.table()->selectionModel()->selectedRows();
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.first().data(AgentTableModel::AdminIdRole).toString(), selected);
+        QCOMPARE(rows.first().data(TeammateTableModel::AdminIdRole).toString(), selected);
         // Still sorted by open, descending.
         const QAbstractItemModel* m = f.table()->model();
         for (int r = 1; r < m->rowCount(); ++r)
-            QVERIFY(
-                m->index(r - 1, AgentTableModel::OpenColumn)
-                    .data(AgentTableModel::SortRole)
-                    .toInt() >=
-                m->index(r, AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt());
+            QVERIFY(m->index(r - 1, TeammateTableModel::OpenColumn)
+                        .data(TeammateTableModel::SortRole)
+                        .toInt() >= m->index(r, TeammateTableModel::OpenColumn)
+                                        .data(TeammateTableModel::SortRole)
+                                        .toInt());
     }
 
     void thresholdCrossingChangesColourAndGlyph()
@@ -212,29 +212,30 @@ private slots:
         // Find a teammate with some open conversations.
         QModelIndex open;
         for (int r = 0; r < m->rowCount() && !open.isValid(); ++r)
-            if (m->index(r, AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt() >=
-                2)
-                open = m->index(r, AgentTableModel::OpenColumn);
+            if (m->index(r, TeammateTableModel::OpenColumn)
+                    .data(TeammateTableModel::SortRole)
+                    .toInt() >= 2)
+                open = m->index(r, TeammateTableModel::OpenColumn);
         QVERIFY(open.isValid());
-        const int count = open.data(AgentTableModel::SortRole).toInt();
-        const QString admin = open.data(AgentTableModel::AdminIdRole).toString();
+        const int count = open.data(TeammateTableModel::SortRole).toInt();
+        const QString admin = open.data(TeammateTableModel::AdminIdRole).toString();
 
         f.dashboard()->setThresholds({count + 1, count + 2, 50, 60});
-        QModelIndex cell = f.viewIndex(admin, AgentTableModel::OpenColumn);
+        QModelIndex cell = f.viewIndex(admin, TeammateTableModel::OpenColumn);
         QCOMPARE(cell.data().toString(), QString::number(count));
         const QVariant normalBackground = cell.data(Qt::BackgroundRole);
 
         f.dashboard()->setThresholds({count, count + 2, 50, 60});
-        cell = f.viewIndex(admin, AgentTableModel::OpenColumn);
-        QCOMPARE(cell.data(AgentTableModel::SeverityRole).toInt(), 1);
+        cell = f.viewIndex(admin, TeammateTableModel::OpenColumn);
+        QCOMPARE(cell.data(TeammateTableModel::SeverityRole).toInt(), 1);
         const QString warning = cell.data().toString();
         QVERIFY(warning != QString::number(count)); // a glyph, not only colour
         QVERIFY(warning.endsWith(QString::number(count)));
         QVERIFY(cell.data(Qt::BackgroundRole) != normalBackground);
 
         f.dashboard()->setThresholds({1, count, 50, 60});
-        cell = f.viewIndex(admin, AgentTableModel::OpenColumn);
-        QCOMPARE(cell.data(AgentTableModel::SeverityRole).toInt(), 2);
+        cell = f.viewIndex(admin, TeammateTableModel::OpenColumn);
+        QCOMPARE(cell.data(TeammateTableModel::SeverityRole).toInt(), 2);
         QVERIFY(cell.data().toString() != warning);
         QVERIFY(cell.data(Qt::BackgroundRole) != normalBackground);
     }

@@ -140,8 +140,8 @@ const Sample kSamples[] = {
     {"ApiError", "Real-time monitoring is not enabled for this Intercom workspace. Ask an Intercom "
                  "admin to enable the realtime_monitoring feature."},
     {"ApiError", "Intercom's rate limit was reached; paused until %1."},
-    {"AgentTableModel", "Idle"},
-    {"AgentTableModel", "Snoozed"},
+    {"TeammateTableModel", "Idle"},
+    {"TeammateTableModel", "Snoozed"},
     {"DashboardView", "Waiting for the first numbers from Intercom…"},
     {"DashboardView", "Filter teammates by name or status"},
     {"DashboardView", "as of %1 · %2"},

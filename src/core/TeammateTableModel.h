@@ -14,13 +14,10 @@ class Clock;
 class MetricsStore;
 struct SnapshotDiff;
 
-// Counts at or above a value reach that severity.
-using AgentThresholds = TeamThresholds;
-
 // One team's teammates as the latest poll sees them. Each poll is applied as
 // row inserts, removals and dataChanged, never a reset, so that what the
 // supervisor selected, sorted and scrolled to stays put while numbers move.
-class AgentTableModel : public QAbstractTableModel
+class TeammateTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -57,13 +54,13 @@ public:
         Critical = 2
     };
 
-    AgentTableModel(const MetricsStore& store, Clock& clock, QObject* parent = nullptr);
+    TeammateTableModel(const MetricsStore& store, Clock& clock, QObject* parent = nullptr);
 
     void setTeam(const QString& teamId);
     QString teamId() const { return m_teamId; }
 
-    void setThresholds(const AgentThresholds& thresholds);
-    AgentThresholds thresholds() const { return m_thresholds; }
+    void setThresholds(const TeamThresholds& thresholds);
+    TeamThresholds thresholds() const { return m_thresholds; }
 
     Totals totals() const { return m_totals; }
     int activeCount() const { return m_activeCount; }
@@ -125,7 +122,7 @@ private:
     QString m_teamId;
     QList<Entry> m_rows;
     QHash<QString, int> m_rowOf;
-    AgentThresholds m_thresholds;
+    TeamThresholds m_thresholds;
     std::optional<int> m_assignmentLimit;
     Totals m_totals;
     int m_activeCount = 0;

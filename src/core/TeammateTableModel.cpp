@@ -1,4 +1,4 @@
-#include "AgentTableModel.h"
+#include "TeammateTableModel.h"
 
 #include "Clock.h"
 #include "MetricsStore.h"
@@ -14,12 +14,12 @@ namespace {
 const QList<int> kRowRoles{Qt::DisplayRole,
                            Qt::ToolTipRole,
                            Qt::AccessibleTextRole,
-                           AgentTableModel::SortRole,
-                           AgentTableModel::SeverityRole,
-                           AgentTableModel::AwayRole,
-                           AgentTableModel::KnownRole};
+                           TeammateTableModel::SortRole,
+                           TeammateTableModel::SeverityRole,
+                           TeammateTableModel::AwayRole,
+                           TeammateTableModel::KnownRole};
 const QList<int> kTextRoles{Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole,
-                            AgentTableModel::SortRole};
+                            TeammateTableModel::SortRole};
 
 // Past this many separate runs of rows, one signal per run costs listeners
 // more (a pass over their rows per signal, a layout change per signal in a
@@ -36,28 +36,28 @@ const QString kCriticalGlyph = QStringLiteral("\u25A0"); // ■
 int levelOf(int value, int warning, int critical)
 {
     if (critical > 0 && value >= critical)
-        return AgentTableModel::Critical;
+        return TeammateTableModel::Critical;
     if (warning > 0 && value >= warning)
-        return AgentTableModel::Warning;
-    return AgentTableModel::Normal;
+        return TeammateTableModel::Warning;
+    return TeammateTableModel::Normal;
 }
 
 bool isNumberColumn(int column)
 {
-    return column >= AgentTableModel::OpenColumn;
+    return column >= TeammateTableModel::OpenColumn;
 }
 
 } // namespace
 
-AgentTableModel::AgentTableModel(const MetricsStore& store, Clock& clock, QObject* parent)
+TeammateTableModel::TeammateTableModel(const MetricsStore& store, Clock& clock, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_clock(clock)
 {
-    connect(&m_store, &MetricsStore::snapshotUpdated, this, &AgentTableModel::onSnapshotUpdated);
+    connect(&m_store, &MetricsStore::snapshotUpdated, this, &TeammateTableModel::onSnapshotUpdated);
 }
 
-void AgentTableModel::setTeam(const QString& teamId)
+void TeammateTableModel::setTeam(const QString& teamId)
 {
     if (teamId == m_teamId)
         return;
@@ -70,7 +70,7 @@ void AgentTableModel::setTeam(const QString& teamId)
     emit totalsChanged();
 }
 
-void AgentTableModel::loadTeam()
+void TeammateTableModel::loadTeam()
 {
     m_rows.clear();
     m_rowOf.clear();
@@ -99,7 +99,7 @@ void AgentTableModel::loadTeam()
     }
 }
 
-void AgentTableModel::onSnapshotUpdated(const QString& teamId, const SnapshotDiff& diff)
+void TeammateTableModel::onSnapshotUpdated(const QString& teamId, const SnapshotDiff& diff)
 {
     if (teamId != m_teamId || m_teamId.isEmpty())
         return;
@@ -174,7 +174,7 @@ void AgentTableModel::onSnapshotUpdated(const QString& teamId, const SnapshotDif
         emit totalsChanged();
 }
 
-void AgentTableModel::applyChanges(const TeamSnapshot& snapshot, QList<PendingChange>& changes)
+void TeammateTableModel::applyChanges(const TeamSnapshot& snapshot, QList<PendingChange>& changes)
 {
     if (changes.isEmpty())
         return;
@@ -225,7 +225,7 @@ void AgentTableModel::applyChanges(const TeamSnapshot& snapshot, QList<PendingCh
     }
 }
 
-void AgentTableModel::removeLeavers(const QList<bool>& keep)
+void TeammateTableModel::removeLeavers(const QList<bool>& keep)
 {
     QList<std::pair<int, int>> ranges; // descending, so earlier rows keep their numbers
     for (int row = int(m_rows.size()) - 1; row >= 0;) {
@@ -281,7 +281,7 @@ void AgentTableModel::removeLeavers(const QList<bool>& keep)
     endRemoveRows();
 }
 
-void AgentTableModel::rebuildIndex()
+void TeammateTableModel::rebuildIndex()
 {
     m_rowOf.clear();
     m_rowOf.reserve(m_rows.size());
@@ -289,7 +289,7 @@ void AgentTableModel::rebuildIndex()
         m_rowOf.insert(m_rows[row].row.adminId, row);
 }
 
-bool AgentTableModel::updateTotals()
+bool TeammateTableModel::updateTotals()
 {
     Totals totals;
     int away = 0;
@@ -307,7 +307,7 @@ bool AgentTableModel::updateTotals()
     return changed;
 }
 
-void AgentTableModel::setThresholds(const AgentThresholds& thresholds)
+void TeammateTableModel::setThresholds(const TeamThresholds& thresholds)
 {
     if (thresholds == m_thresholds)
         return;
@@ -326,7 +326,7 @@ void AgentTableModel::setThresholds(const AgentThresholds& thresholds)
     emit dataChanged(index(0, first), index(last, end), roles);
 }
 
-void AgentTableModel::refreshRelativeTimes()
+void TeammateTableModel::refreshRelativeTimes()
 {
     if (m_rows.isEmpty())
         return;
@@ -334,17 +334,17 @@ void AgentTableModel::refreshRelativeTimes()
                      kTextRoles);
 }
 
-int AgentTableModel::rowCount(const QModelIndex& parent) const
+int TeammateTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int AgentTableModel::columnCount(const QModelIndex& parent) const
+int TeammateTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant AgentTableModel::data(const QModelIndex& index, int role) const
+QVariant TeammateTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.model() != this || index.row() >= m_rows.size() ||
         index.column() >= ColumnCount)
@@ -374,7 +374,7 @@ QVariant AgentTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant AgentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant TeammateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -417,14 +417,14 @@ QVariant AgentTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-Qt::ItemFlags AgentTableModel::flags(const QModelIndex& index) const
+Qt::ItemFlags TeammateTableModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
-QHash<int, QByteArray> AgentTableModel::roleNames() const
+QHash<int, QByteArray> TeammateTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert(SortRole, QByteArrayLiteral("sortValue"));
@@ -435,7 +435,7 @@ QHash<int, QByteArray> AgentTableModel::roleNames() const
     return names;
 }
 
-QString AgentTableModel::compactDuration(qint64 seconds)
+QString TeammateTableModel::compactDuration(qint64 seconds)
 {
     if (seconds < 1)
         return tr("now");
@@ -453,7 +453,7 @@ QString AgentTableModel::compactDuration(qint64 seconds)
     return hours % 24 ? tr("%1 d %2 h").arg(days).arg(hours % 24) : tr("%1 d").arg(days);
 }
 
-int AgentTableModel::severity(int column, const TeammateRow& row) const
+int TeammateTableModel::severity(int column, const TeammateRow& row) const
 {
     switch (column) {
     case NameColumn:
@@ -467,18 +467,18 @@ int AgentTableModel::severity(int column, const TeammateRow& row) const
     }
 }
 
-int AgentTableModel::rowSeverity(const TeammateRow& row) const
+int TeammateTableModel::rowSeverity(const TeammateRow& row) const
 {
     return std::max(severity(OpenColumn, row), severity(IdleColumn, row));
 }
 
-qint64 AgentTableModel::secondsSinceChange(const Entry& entry) const
+qint64 TeammateTableModel::secondsSinceChange(const Entry& entry) const
 {
     const qint64 ms = m_clock.now().toMSecsSinceEpoch() - entry.countsChangedAtMs;
     return std::max<qint64>(0, ms / 1000);
 }
 
-std::optional<double> AgentTableModel::load(const TeammateRow& row) const
+std::optional<double> TeammateTableModel::load(const TeammateRow& row) const
 {
     // A limit of zero would make every share infinite; treat it as none.
     if (!m_assignmentLimit || *m_assignmentLimit <= 0)
@@ -486,7 +486,7 @@ std::optional<double> AgentTableModel::load(const TeammateRow& row) const
     return double(row.open) / double(*m_assignmentLimit);
 }
 
-QString AgentTableModel::displayText(int column, const Entry& entry) const
+QString TeammateTableModel::displayText(int column, const Entry& entry) const
 {
     const TeammateRow& row = entry.row;
     const auto withGlyph = [](int value, int level) {
@@ -525,7 +525,7 @@ QString AgentTableModel::displayText(int column, const Entry& entry) const
     }
 }
 
-QString AgentTableModel::describe(int column, const Entry& entry) const
+QString TeammateTableModel::describe(int column, const Entry& entry) const
 {
     const TeammateRow& row = entry.row;
     const auto withLevel = [](const QString& text, int level, int warning, int critical) {
@@ -585,7 +585,7 @@ QString AgentTableModel::describe(int column, const Entry& entry) const
     }
 }
 
-QVariant AgentTableModel::sortValue(int column, const Entry& entry) const
+QVariant TeammateTableModel::sortValue(int column, const Entry& entry) const
 {
     const TeammateRow& row = entry.row;
     switch (column) {
