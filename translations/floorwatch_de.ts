@@ -415,6 +415,13 @@ Das Zugriffstoken wird aus der Umgebungsvariable FLOORWATCH_ACCESS_TOKEN gelesen
     </message>
 </context>
 <context>
+    <name>Freshness</name>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+</context>
+<context>
     <name>IntercomClient</name>
     <message>
         <source>No Intercom API address is set.</source>
@@ -591,10 +598,6 @@ Das Zugriffstoken wird aus der Umgebungsvariable FLOORWATCH_ACCESS_TOKEN gelesen
     <message>
         <source>this user&apos;s Floorwatch settings</source>
         <translation>die Floorwatch-Einstellungen dieses Benutzers</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>Stand %1</translation>
     </message>
     <message>
         <source>%1 rate-limited — resuming at %2</source>

@@ -415,6 +415,13 @@ El token de acceso se lee de la variable de entorno FLOORWATCH_ACCESS_TOKEN (nun
     </message>
 </context>
 <context>
+    <name>Freshness</name>
+    <message>
+        <source>as of %1</source>
+        <translation>datos de las %1</translation>
+    </message>
+</context>
+<context>
     <name>IntercomClient</name>
     <message>
         <source>No Intercom API address is set.</source>
@@ -591,10 +598,6 @@ El token de acceso se lee de la variable de entorno FLOORWATCH_ACCESS_TOKEN (nun
     <message>
         <source>this user&apos;s Floorwatch settings</source>
         <translation>la configuración de Floorwatch de este usuario</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>datos de las %1</translation>
     </message>
     <message>
         <source>%1 rate-limited — resuming at %2</source>

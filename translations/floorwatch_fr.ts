@@ -415,6 +415,13 @@ Le jeton d&apos;accès est lu dans la variable d&apos;environnement FLOORWATCH_A
     </message>
 </context>
 <context>
+    <name>Freshness</name>
+    <message>
+        <source>as of %1</source>
+        <translation>données de %1</translation>
+    </message>
+</context>
+<context>
     <name>IntercomClient</name>
     <message>
         <source>No Intercom API address is set.</source>
@@ -591,10 +598,6 @@ Le jeton d&apos;accès est lu dans la variable d&apos;environnement FLOORWATCH_A
     <message>
         <source>this user&apos;s Floorwatch settings</source>
         <translation>les paramètres Floorwatch de cet utilisateur</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>données de %1</translation>
     </message>
     <message>
         <source>%1 rate-limited — resuming at %2</source>

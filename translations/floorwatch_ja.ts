@@ -414,6 +414,13 @@ The access token is read from the environment variable FLOORWATCH_ACCESS_TOKEN (
     </message>
 </context>
 <context>
+    <name>Freshness</name>
+    <message>
+        <source>as of %1</source>
+        <translation>%1 時点</translation>
+    </message>
+</context>
+<context>
     <name>IntercomClient</name>
     <message>
         <source>No Intercom API address is set.</source>
@@ -590,10 +597,6 @@ The access token is read from the environment variable FLOORWATCH_ACCESS_TOKEN (
     <message>
         <source>this user&apos;s Floorwatch settings</source>
         <translation>このユーザーの Floorwatch 設定</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>%1 時点</translation>
     </message>
     <message>
         <source>%1 rate-limited — resuming at %2</source>

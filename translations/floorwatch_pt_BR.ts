@@ -415,6 +415,13 @@ O token de acesso é lido da variável de ambiente FLOORWATCH_ACCESS_TOKEN (nunc
     </message>
 </context>
 <context>
+    <name>Freshness</name>
+    <message>
+        <source>as of %1</source>
+        <translation>dados das %1</translation>
+    </message>
+</context>
+<context>
     <name>IntercomClient</name>
     <message>
         <source>No Intercom API address is set.</source>
@@ -591,10 +598,6 @@ O token de acesso é lido da variável de ambiente FLOORWATCH_ACCESS_TOKEN (nunc
     <message>
         <source>this user&apos;s Floorwatch settings</source>
         <translation>as configurações do Floorwatch deste usuário</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>dados das %1</translation>
     </message>
     <message>
         <source>%1 rate-limited — resuming at %2</source>

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "MetricsStore.h"
+#include "Severity.h"
 
 #include <QSet>
 
@@ -25,22 +26,6 @@ const QList<int> kTextRoles{Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleText
 // more (a pass over their rows per signal, a layout change per signal in a
 // sort proxy) than one wider signal: measured with 2,000 teammates.
 constexpr qsizetype kMaxSignalRuns = 32;
-
-// Glyphs from the Geometric Shapes block, which DejaVu Sans covers, so the
-// level reads without colour (and on a monochrome wall display).
-const QString kWarningGlyph = QStringLiteral("\u25B2");  // ▲
-const QString kCriticalGlyph = QStringLiteral("\u25A0"); // ■
-
-// A threshold of zero or less switches that level off rather than flagging
-// everyone with nothing open.
-int levelOf(int value, int warning, int critical)
-{
-    if (critical > 0 && value >= critical)
-        return TeammateTableModel::Critical;
-    if (warning > 0 && value >= warning)
-        return TeammateTableModel::Warning;
-    return TeammateTableModel::Normal;
-}
 
 bool isNumberColumn(int column)
 {
@@ -66,7 +51,7 @@ void TeammateTableModel::setTeam(const QString& teamId)
     m_teamId = teamId;
     loadTeam();
     endResetModel();
-    updateTotals();
+    updateTotals(m_teamId.isEmpty() ? nullptr : m_store.latest(m_teamId));
     emit totalsChanged();
 }
 
@@ -170,7 +155,7 @@ void TeammateTableModel::onSnapshotUpdated(const QString& teamId, const Snapshot
         endInsertRows();
     }
 
-    if (updateTotals() || limitChanged)
+    if (updateTotals(snapshot) || limitChanged)
         emit totalsChanged();
 }
 
@@ -289,17 +274,11 @@ void TeammateTableModel::rebuildIndex()
         m_rowOf.insert(m_rows[row].row.adminId, row);
 }
 
-bool TeammateTableModel::updateTotals()
+bool TeammateTableModel::updateTotals(const TeamSnapshot* snapshot)
 {
-    Totals totals;
-    int away = 0;
-    for (const Entry& entry : std::as_const(m_rows)) {
-        totals.open += entry.row.open;
-        totals.idle += entry.row.idle;
-        totals.snoozed += entry.row.snoozed;
-        away += entry.row.away ? 1 : 0;
-    }
-    const int active = int(m_rows.size()) - away;
+    const Totals totals = snapshot ? snapshot->totals : Totals{};
+    const int away = snapshot ? snapshot->awayCount : 0;
+    const int active = snapshot ? snapshot->activeCount : 0;
     const bool changed = totals != m_totals || away != m_awayCount || active != m_activeCount;
     m_totals = totals;
     m_awayCount = away;
@@ -457,19 +436,14 @@ int TeammateTableModel::severity(int column, const TeammateRow& row) const
 {
     switch (column) {
     case NameColumn:
-        return rowSeverity(row);
+        return Severity::row(row, m_thresholds);
     case OpenColumn:
-        return levelOf(row.open, m_thresholds.openWarning, m_thresholds.openCritical);
+        return Severity::open(row, m_thresholds);
     case IdleColumn:
-        return levelOf(row.idle, m_thresholds.idleWarning, m_thresholds.idleCritical);
+        return Severity::idle(row, m_thresholds);
     default:
-        return Normal;
+        return Severity::Normal;
     }
-}
-
-int TeammateTableModel::rowSeverity(const TeammateRow& row) const
-{
-    return std::max(severity(OpenColumn, row), severity(IdleColumn, row));
 }
 
 qint64 TeammateTableModel::secondsSinceChange(const Entry& entry) const
@@ -490,14 +464,9 @@ QString TeammateTableModel::displayText(int column, const Entry& entry) const
 {
     const TeammateRow& row = entry.row;
     const auto withGlyph = [](int value, int level) {
-        switch (level) {
-        case Critical:
-            return kCriticalGlyph + QLatin1Char(' ') + QString::number(value);
-        case Warning:
-            return kWarningGlyph + QLatin1Char(' ') + QString::number(value);
-        default:
-            return QString::number(value);
-        }
+        const QString glyph = Severity::glyph(Severity::Level(level));
+        return glyph.isEmpty() ? QString::number(value)
+                               : glyph + QLatin1Char(' ') + QString::number(value);
     };
     switch (column) {
     case NameColumn:
@@ -529,9 +498,9 @@ QString TeammateTableModel::describe(int column, const Entry& entry) const
 {
     const TeammateRow& row = entry.row;
     const auto withLevel = [](const QString& text, int level, int warning, int critical) {
-        if (level == Critical)
+        if (level == Severity::Critical)
             return tr("%1 \u2014 critical, at or above %2").arg(text).arg(critical);
-        if (level == Warning)
+        if (level == Severity::Warning)
             return tr("%1 \u2014 warning, at or above %2").arg(text).arg(warning);
         return text;
     };

@@ -41,18 +41,11 @@ public:
         // and a case-folded name.
         SortRole = Qt::UserRole + 1,
         AdminIdRole,
-        SeverityRole, // 0 normal, 1 warning, 2 critical
+        SeverityRole, // a Severity::Level: 0 normal, 1 warning, 2 critical
         AwayRole,
         KnownRole,
     };
     Q_ENUM(Role)
-
-    enum Severity
-    {
-        Normal = 0,
-        Warning = 1,
-        Critical = 2
-    };
 
     TeammateTableModel(const MetricsStore& store, Clock& clock, QObject* parent = nullptr);
 
@@ -62,6 +55,7 @@ public:
     void setThresholds(const TeamThresholds& thresholds);
     TeamThresholds thresholds() const { return m_thresholds; }
 
+    // The shown team's, as its snapshot carries them.
     Totals totals() const { return m_totals; }
     int activeCount() const { return m_activeCount; }
     int awayCount() const { return m_awayCount; }
@@ -107,10 +101,9 @@ private:
     void removeLeavers(const QList<bool>& keep);
     void applyChanges(const TeamSnapshot& snapshot, QList<PendingChange>& changes);
     void rebuildIndex();
-    bool updateTotals();
+    bool updateTotals(const TeamSnapshot* snapshot);
 
     int severity(int column, const TeammateRow& row) const;
-    int rowSeverity(const TeammateRow& row) const;
     qint64 secondsSinceChange(const Entry& entry) const;
     QString displayText(int column, const Entry& entry) const;
     QString describe(int column, const Entry& entry) const;

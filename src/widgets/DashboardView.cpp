@@ -2,6 +2,7 @@
 
 #include "ChartPanel.h"
 #include "Clock.h"
+#include "Freshness.h"
 #include "MetricsStore.h"
 #include "SummaryHeader.h"
 #include "TeammateSortFilterProxy.h"
@@ -197,19 +198,19 @@ void DashboardView::onSnapshot(const QString& teamId)
     m_header->setSnapshot(*snapshot);
     m_charts->setSnapshot(*snapshot);
     updateTrend();
-    updateTotalsRow();
+    updateTotalsRow(*snapshot);
     refreshTime();
 }
 
-void DashboardView::updateTotalsRow()
+void DashboardView::updateTotalsRow(const TeamSnapshot& snapshot)
 {
-    const Totals t = m_model->totals();
+    const Totals& t = snapshot.totals;
     m_totalsRow->setText(tr("Total  ·  %1 open  ·  %2 idle  ·  %3 snoozed  ·  %4 active, %5 away")
                              .arg(t.open)
                              .arg(t.idle)
                              .arg(t.snoozed)
-                             .arg(m_model->activeCount())
-                             .arg(m_model->awayCount()));
+                             .arg(snapshot.activeCount)
+                             .arg(snapshot.awayCount));
     m_totalsRow->setAccessibleName(m_totalsRow->text());
 }
 
@@ -247,9 +248,9 @@ void DashboardView::refreshTime()
         return;
     }
     const QDateTime now = m_clock.now();
-    const qint64 age = std::max<qint64>(0, snapshot->fetchedAt.secsTo(now));
-    const bool stale = age > 2 * m_interval.count();
-    const QString at = snapshot->fetchedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    const qint64 age = Freshness::ageSeconds(snapshot->fetchedAt, now);
+    const bool stale = Freshness::isStale(snapshot->fetchedAt, now, m_interval);
+    const QString at = Freshness::clockTime(snapshot->fetchedAt, QTimeZone::systemTimeZone());
     const QString ago =
         age < 5 ? tr("just now") : tr("%1 ago").arg(TeammateTableModel::compactDuration(age));
     m_freshness->setText(stale ? tr("⚠ Stale — as of %1 · %2").arg(at, ago)

@@ -54,7 +54,7 @@ private:
     void onSnapshot(const QString& teamId);
     void onSelectionChanged();
     void updateTrend();
-    void updateTotalsRow();
+    void updateTotalsRow(const TeamSnapshot& snapshot);
     void setStale(bool stale);
 
     const MetricsStore& m_store;

@@ -1,5 +1,6 @@
 #include "TeammateTableStyle.h"
 
+#include "Severity.h"
 #include "TeammateTableModel.h"
 
 #include <QFont>
@@ -108,7 +109,7 @@ const TeammateTableStyle::Colours& TeammateTableStyle::colours() const
     c.dimmedText = mix(text, base, 0.45);
     const QColor hues[3] = {QColor(), kAmber, kRed};
     const double tints[3] = {0.0, warningTint, criticalTint};
-    for (int level = TeammateTableModel::Warning; level <= TeammateTableModel::Critical; ++level) {
+    for (int level = Severity::Warning; level <= Severity::Critical; ++level) {
         c.background[level] = mix(base, hues[level], tints[level]);
         c.dimmedBackground[level] = mix(base, hues[level], tints[level] * 0.55);
         c.foreground[level] = readableOn(c.background[level], text);
@@ -130,9 +131,8 @@ QVariant TeammateTableStyle::data(const QModelIndex& index, int role) const
             m_stale || QIdentityProxyModel::data(index, TeammateTableModel::AwayRole).toBool();
         // The name carries the row's level in bold, not as a band of colour:
         // a wide name column in red reads as an alarm across the screen.
-        const bool severe =
-            (level == TeammateTableModel::Warning || level == TeammateTableModel::Critical) &&
-            index.column() != TeammateTableModel::NameColumn;
+        const bool severe = (level == Severity::Warning || level == Severity::Critical) &&
+                            index.column() != TeammateTableModel::NameColumn;
         const Colours& c = colours();
         if (role == Qt::BackgroundRole) {
             if (!severe)
@@ -151,7 +151,7 @@ QVariant TeammateTableStyle::data(const QModelIndex& index, int role) const
         const bool severeName =
             index.column() == TeammateTableModel::NameColumn &&
             QIdentityProxyModel::data(index, TeammateTableModel::SeverityRole).toInt() >=
-                TeammateTableModel::Warning;
+                Severity::Warning;
         if (!unknown && !severeName)
             return QIdentityProxyModel::data(index, role);
         const QVariant inherited = QIdentityProxyModel::data(index, role);

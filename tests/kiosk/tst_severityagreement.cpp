@@ -1,0 +1,127 @@
+// The supervisor's table and the wall display mark a teammate the same way
+// for the same numbers and thresholds, thresholds of zero (switched off)
+// included: one rule, not two that drift apart.
+
+#include "Clock.h"
+#include "KioskScale.h"
+#include "KioskStyle.h"
+#include "KioskTeamPage.h"
+#include "MetricsStore.h"
+#include "Severity.h"
+#include "TeammateTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+Q_DECLARE_METATYPE(TeamThresholds)
+
+namespace {
+
+const QString kTeam = QStringLiteral("42");
+
+QList<TeamMetric> metrics()
+{
+    // open, idle from 0 up, so every threshold below has rows on both sides.
+    QList<TeamMetric> list;
+    const int counts[][2] = {{0, 0}, {1, 0}, {3, 1}, {8, 2}, {12, 3}, {20, 0}, {0, 5}};
+    int id = 1;
+    for (const auto& [open, idle] : counts)
+        list.append(TeamMetric{QString::number(id++), open, idle, 0});
+    return list;
+}
+
+} // namespace
+
+class TestSeverityAgreement : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theRule_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("warning");
+        QTest::addColumn<int>("critical");
+        QTest::addColumn<int>("level");
+        QTest::newRow("below") << 7 << 8 << 12 << int(Severity::Normal);
+        QTest::newRow("at warning") << 8 << 8 << 12 << int(Severity::Warning);
+        QTest::newRow("at critical") << 12 << 8 << 12 << int(Severity::Critical);
+        QTest::newRow("zero count, zero thresholds") << 0 << 0 << 0 << int(Severity::Normal);
+        QTest::newRow("zero warning is off") << 5 << 0 << 12 << int(Severity::Normal);
+        QTest::newRow("zero critical is off") << 50 << 8 << 0 << int(Severity::Warning);
+        QTest::newRow("negative is off") << 50 << -1 << -1 << int(Severity::Normal);
+    }
+    void theRule()
+    {
+        QFETCH(int, count);
+        QFETCH(int, warning);
+        QFETCH(int, critical);
+        QFETCH(int, level);
+        QCOMPARE(int(Severity::of(count, warning, critical)), level);
+    }
+
+    void glyphs()
+    {
+        QCOMPARE(Severity::glyph(Severity::Warning), QStringLiteral("\u25B2"));
+        QCOMPARE(Severity::glyph(Severity::Critical), QStringLiteral("\u25A0"));
+        QVERIFY(Severity::glyph(Severity::Normal).isEmpty());
+    }
+
+    void tableAndWallAgree_data()
+    {
+        QTest::addColumn<TeamThresholds>("thresholds");
+        QTest::newRow("defaults") << TeamThresholds{};
+        QTest::newRow("all zero") << TeamThresholds{0, 0, 0, 0};
+        QTest::newRow("warnings zero") << TeamThresholds{0, 12, 0, 3};
+        QTest::newRow("criticals zero") << TeamThresholds{8, 0, 1, 0};
+        QTest::newRow("negative") << TeamThresholds{-1, -5, -1, -5};
+        QTest::newRow("low") << TeamThresholds{1, 2, 1, 2};
+    }
+    void tableAndWallAgree()
+    {
+        QFETCH(TeamThresholds, thresholds);
+        ManualClock clock;
+        MetricsStore store;
+        store.ingest(kTeam, metrics(), clock.now(), 1800);
+
+        TeammateTableModel table(store, clock);
+        QAbstractItemModelTester tester(&table,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        table.setThresholds(thresholds);
+        table.setTeam(kTeam);
+
+        const QSize screen(1920, 1080);
+        const KioskStyle style(KioskColours::dark(), KioskScale::unit(screen));
+        KioskTeamPage wall(store, clock);
+        wall.setKioskStyle(&style);
+        wall.setTeam(kTeam, thresholds);
+        wall.resize(screen);
+        wall.grab(); // paints, and so decides what the wall marks
+
+        const QList<TeamMetric> all = metrics();
+        QCOMPARE(wall.shownTeammates().size(), all.size());
+        for (const TeamMetric& m : all) {
+            const int row = table.rowOf(m.adminId);
+            QVERIFY(row >= 0);
+            const int tableLevel = table.index(row, TeammateTableModel::NameColumn)
+                                       .data(TeammateTableModel::SeverityRole)
+                                       .toInt();
+            const std::optional<Severity::Level> wallLevel = wall.shownLevel(m.adminId);
+            QVERIFY(wallLevel);
+            QVERIFY2(tableLevel == int(*wallLevel),
+                     qPrintable(QStringLiteral("teammate %1 (open %2, idle %3): table %4, wall %5")
+                                    .arg(m.adminId)
+                                    .arg(m.open)
+                                    .arg(m.idle)
+                                    .arg(tableLevel)
+                                    .arg(int(*wallLevel))));
+            // A level that is switched off never marks anyone.
+            if (thresholds.openWarning <= 0 && thresholds.openCritical <= 0 &&
+                thresholds.idleWarning <= 0 && thresholds.idleCritical <= 0)
+                QCOMPARE(tableLevel, int(Severity::Normal));
+        }
+    }
+};
+
+QTEST_MAIN(TestSeverityAgreement)
+#include "tst_severityagreement.moc"
