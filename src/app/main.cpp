@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "MetricsStore.h"
 #include "NetworkAccessManager.h"
+#include "Pipeline.h"
 #include "Poller.h"
 #include "PrintCommand.h"
 #include "Settings.h"
@@ -138,8 +139,7 @@ int runWindow(QApplication& app, const AppOptions& options, const ApiConfig& com
     poller.setIdleThreshold(options.idleThreshold.value_or(settings.idleThresholdSeconds()));
     MetricsStore store;
     store.setHistoryWindow(std::chrono::hours(8));
-    QObject::connect(&poller, &Poller::directoryReceived, &store, &MetricsStore::setDirectory);
-    QObject::connect(&poller, &Poller::metricsReceived, &store, &MetricsStore::ingest);
+    connectPipeline(poller, store);
 
     MainWindow window({clock, client, poller, store, settings});
     const bool baseUrlLocked =
