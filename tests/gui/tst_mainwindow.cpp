@@ -3,16 +3,11 @@
 // kind of error is shown while the last good numbers stay on screen.
 
 #include "ChartPanel.h"
-#include "Clock.h"
 #include "DashboardView.h"
-#include "IntercomClient.h"
 #include "MainWindow.h"
-#include "MetricsStore.h"
-#include "NetworkAccessManager.h"
-#include "Poller.h"
 #include "Settings.h"
-#include "SimServer.h"
-#include "SimWorkspace.h"
+#include "SimPipeline.h"
+#include "SimTrouble.h"
 #include "StatusBanner.h"
 #include "SummaryHeader.h"
 #include "TeammateSortFilterProxy.h"
@@ -22,6 +17,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,16 +29,9 @@ namespace {
 const QString kToken = QStringLiteral("gui-token");
 const QString kTeam = QStringLiteral("5017691");
 
-struct Fixture
+struct Fixture : SimPipeline
 {
     QTemporaryDir dir;
-    ManualClock clock;
-    SimWorkspace workspace;
-    SimServer server{workspace, kToken};
-    NetworkAccessManager network;
-    IntercomClient client{&network, clock};
-    Poller poller{client, clock};
-    MetricsStore store;
     Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
     std::unique_ptr<MainWindow> window;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
@@ -55,17 +44,8 @@ struct Fixture
     }
 
     Fixture()
-        : workspace(config(), clock)
+        : SimPipeline(kToken, config(), 5)
     {
-        if (server.listen(0) == 0)
-            qFatal("simulator did not start");
-        ApiConfig api;
-        api.baseUrl = server.baseUrl();
-        client.setConfig(api);
-        client.setToken(kToken);
-        poller.setJitterSeed(5);
-        QObject::connect(&poller, &Poller::directoryReceived, &store, &MetricsStore::setDirectory);
-        QObject::connect(&poller, &Poller::metricsReceived, &store, &MetricsStore::ingest);
         window = std::make_unique<MainWindow>(
             MainWindow::Services{clock, client, poller, store, settings});
         window->resize(1280, 800);
@@ -90,15 +70,6 @@ struct Fixture
                 const TeamSnapshot* s = store.latest(kTeam);
                 return s && !s->rows.isEmpty() && s->rows.first().known &&
                        model()->rowCount() == s->rows.size();
-            },
-            10000);
-    }
-    bool settle()
-    {
-        return QTest::qWaitFor(
-            [this] {
-                return poller.state(kTeam).phase != PollState::Phase::Polling &&
-                       client.callsInFlight() == 0;
             },
             10000);
     }
@@ -272,31 +243,9 @@ private slots:
         QVERIFY(!f.dashboard()->banner()->isVisible());
         const int rows = f.table()->model()->rowCount();
 
-        SimFaults faults;
-        faults.scope = SimFaultScope::MetricsOnly;
+        // The simulator's kinds of trouble first, then two of this side's.
         ApiConfig api = f.client.config();
         switch (fault) {
-        case 0:
-            f.server.setToken(QStringLiteral("rotated"));
-            break;
-        case 1:
-            f.workspace.setMetricsRestricted(kTeam, true);
-            break;
-        case 2:
-            f.server.startRateLimitBurst(1);
-            break;
-        case 3:
-            faults.serverErrorRate = 1.0;
-            break;
-        case 4:
-            faults.bodyFault = SimBodyFault::Truncated;
-            break;
-        case 5:
-            faults.hang = true;
-            break;
-        case 6:
-            faults.bodyFault = SimBodyFault::MalformedJson;
-            break;
         case 7:
             api.apiVersion = QStringLiteral("9.99");
             f.client.setConfig(api);
@@ -304,8 +253,10 @@ private slots:
         case 8:
             f.client.setToken(QString());
             break;
+        default:
+            causeTrouble(SimTrouble(fault), f.server, f.workspace, kTeam);
+            break;
         }
-        f.server.setFaults(faults);
         f.nextPoll();
         if (fault == 5) {
             QTRY_COMPARE(f.server.pendingReplyCount(), 1);
@@ -330,6 +281,28 @@ private slots:
         QVERIFY(f.dashboard()->isStale());
         QVERIFY(f.dashboard()->freshnessText().contains(QLatin1String("Stale")));
         QCOMPARE(f.table()->model()->rowCount(), rows);
+    }
+
+    void tabsShowWhatTheStoreHoldsWhateverTheWiringOrder()
+    {
+        // The window is wired before the pipeline: it must still name the
+        // pinned teams once the directory is in the store, whichever of the
+        // two hears of the directory first.
+        SimBackend b(kToken, Fixture::config());
+        b.client.setToken(kToken);
+        Poller poller(b.client, b.clock);
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        const SimTeam other = b.workspace.teams().at(1);
+        QVERIFY(settings.setPinnedTeams({kTeam, other.id}));
+        MainWindow window({b.clock, b.client, poller, b.store, settings});
+        connectPipeline(poller, b.store);
+        window.start(kTeam);
+        QTRY_VERIFY(b.store.directory().fetchedAt.isValid());
+        auto* tabs = window.findChild<QTabBar*>(QStringLiteral("teamTabs"));
+        QVERIFY(tabs);
+        QTRY_COMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->tabText(1), other.name);
     }
 
     void bannerTextsDifferPerKind()
