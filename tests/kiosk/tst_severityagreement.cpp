@@ -98,16 +98,20 @@ private slots:
         wall.resize(screen);
         wall.grab(); // paints, and so decides what the wall marks
 
-        const QList<TeamMetric> all = metrics();
-        QCOMPARE(wall.shownTeammates().size(), all.size());
-        for (const TeamMetric& m : all) {
+        // The wall lists as many as fit, the most loaded first; each one it
+        // shows is compared.
+        QVERIFY(wall.shownTeammates().size() >= 3);
+        int compared = 0;
+        for (const TeamMetric& m : metrics()) {
+            const std::optional<Severity::Level> wallLevel = wall.shownLevel(m.adminId);
+            if (!wallLevel)
+                continue;
+            ++compared;
             const int row = table.rowOf(m.adminId);
             QVERIFY(row >= 0);
             const int tableLevel = table.index(row, TeammateTableModel::NameColumn)
                                        .data(TeammateTableModel::SeverityRole)
                                        .toInt();
-            const std::optional<Severity::Level> wallLevel = wall.shownLevel(m.adminId);
-            QVERIFY(wallLevel);
             QVERIFY2(tableLevel == int(*wallLevel),
                      qPrintable(QStringLiteral("teammate %1 (open %2, idle %3): table %4, wall %5")
                                     .arg(m.adminId)
@@ -120,6 +124,7 @@ private slots:
                 thresholds.idleWarning <= 0 && thresholds.idleCritical <= 0)
                 QCOMPARE(tableLevel, int(Severity::Normal));
         }
+        QCOMPARE(compared, int(wall.shownTeammates().size()));
     }
 };
 
