@@ -103,45 +103,25 @@ void TeammateTableModel::onSnapshotUpdated(const QString& teamId, const Snapshot
         }
     }
 
-    // The rows are matched against this model's own copy rather than trusting
-    // that the diff was taken against the same state (a forgotten and
-    // re-polled team reports everyone as new). In steady operation the two
-    // agree, and this is one hash lookup per teammate.
-    QList<bool> keep(m_rows.size(), false);
-    QList<PendingChange> changes;
-    QList<qsizetype> joiners;
-    QSet<QString> joinerIds;
-    if (snapshot) {
-        for (qsizetype i = 0; i < snapshot->rows.size(); ++i) {
-            const TeammateRow& next = snapshot->rows[i];
-            const auto found = m_rowOf.constFind(next.adminId);
-            if (found == m_rowOf.cend()) {
-                // A repeated id is a bad response the parser rejects; should
-                // one get through, the first row stands.
-                if (!joinerIds.contains(next.adminId)) {
-                    joinerIds.insert(next.adminId);
-                    joiners.append(i);
-                }
-                continue;
-            }
-            const int row = found.value();
-            if (std::exchange(keep[row], true))
-                continue;
-            const TeammateRow& current = m_rows[row].row;
-            const bool counts = !current.sameCounts(next);
-            if (counts || !current.samePresence(next))
-                changes.append({row, i, counts});
-        }
-    }
+    // The store's diff says what moved since its previous snapshot, which
+    // this table mirrors. After the store forgot the team (the kiosk at
+    // night) its diff starts from nothing while the table still has rows:
+    // then, and only then, the rows are matched by id instead.
+    Plan plan;
+    if (!snapshot)
+        plan.keep.fill(false, m_rows.size());
+    else if (!planFromDiff(*snapshot, diff, plan))
+        plan = planByMatching(*snapshot);
 
     // Changes first, at today's row numbers; then leavers; joiners go to the
     // end, so nobody else moves.
     if (snapshot)
-        applyChanges(*snapshot, changes);
-    if (keep.contains(false)) {
-        removeLeavers(keep);
+        applyChanges(*snapshot, plan.changes);
+    if (plan.keep.contains(false)) {
+        removeLeavers(plan.keep);
         rebuildIndex();
     }
+    const QList<qsizetype>& joiners = plan.joiners;
     if (!joiners.isEmpty()) {
         const qint64 at = snapshot->fetchedAt.toMSecsSinceEpoch();
         const int first = int(m_rows.size());
@@ -157,6 +137,80 @@ void TeammateTableModel::onSnapshotUpdated(const QString& teamId, const Snapshot
 
     if (updateTotals(snapshot) || limitChanged)
         emit totalsChanged();
+}
+
+bool TeammateTableModel::planFromDiff(const TeamSnapshot& snapshot, const SnapshotDiff& diff,
+                                      Plan& plan) const
+{
+    plan.keep.fill(true, m_rows.size());
+    qsizetype leaving = 0;
+    for (const QString& id : diff.removed) {
+        const int row = m_rowOf.value(id, -1);
+        if (row < 0 || !plan.keep[row])
+            return false;
+        plan.keep[row] = false;
+        ++leaving;
+    }
+    // The diff names teammates, not positions: one pass over the snapshot
+    // finds the rows it names (a small set; most polls name few or none).
+    QSet<QString> named;
+    named.reserve(diff.added.size() + diff.countsChanged.size() + diff.otherChanged.size());
+    for (const QList<QString>* ids : {&diff.added, &diff.countsChanged, &diff.otherChanged})
+        for (const QString& id : *ids)
+            named.insert(id);
+    if (!named.isEmpty()) {
+        for (qsizetype i = 0; i < snapshot.rows.size(); ++i) {
+            const TeammateRow& next = snapshot.rows[i];
+            if (!named.remove(next.adminId))
+                continue; // unchanged, or a repeated id whose first row stands
+            const auto found = m_rowOf.constFind(next.adminId);
+            if (found == m_rowOf.cend())
+                plan.joiners.append(i);
+            else if (plan.keep[found.value()])
+                addChange(next, i, found.value(), plan);
+            else
+                return false;
+            if (named.isEmpty())
+                break;
+        }
+    }
+    // Every row accounted for, or the table and the store's previous
+    // snapshot were not the same.
+    return named.isEmpty() && m_rows.size() - leaving + plan.joiners.size() == snapshot.rows.size();
+}
+
+TeammateTableModel::Plan TeammateTableModel::planByMatching(const TeamSnapshot& snapshot) const
+{
+    Plan plan;
+    plan.keep.fill(false, m_rows.size());
+    QSet<QString> joinerIds;
+    for (qsizetype i = 0; i < snapshot.rows.size(); ++i) {
+        const TeammateRow& next = snapshot.rows[i];
+        const auto found = m_rowOf.constFind(next.adminId);
+        if (found == m_rowOf.cend()) {
+            // A repeated id is a bad response the parser rejects; should
+            // one get through, the first row stands.
+            if (!joinerIds.contains(next.adminId)) {
+                joinerIds.insert(next.adminId);
+                plan.joiners.append(i);
+            }
+            continue;
+        }
+        const int row = found.value();
+        if (std::exchange(plan.keep[row], true))
+            continue;
+        addChange(next, i, row, plan);
+    }
+    return plan;
+}
+
+void TeammateTableModel::addChange(const TeammateRow& next, qsizetype index, int row,
+                                   Plan& plan) const
+{
+    const TeammateRow& current = m_rows[row].row;
+    const bool counts = !current.sameCounts(next);
+    if (counts || !current.samePresence(next))
+        plan.changes.append({row, index, counts});
 }
 
 void TeammateTableModel::applyChanges(const TeamSnapshot& snapshot, QList<PendingChange>& changes)

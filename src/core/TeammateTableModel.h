@@ -96,7 +96,18 @@ private:
         bool counts;
     };
 
+    // What a poll does to the rows: who stays, who changed, who joined.
+    struct Plan
+    {
+        QList<bool> keep; // per current row
+        QList<PendingChange> changes;
+        QList<qsizetype> joiners; // indexes into the snapshot's rows
+    };
+
     void onSnapshotUpdated(const QString& teamId, const SnapshotDiff& diff);
+    bool planFromDiff(const TeamSnapshot& snapshot, const SnapshotDiff& diff, Plan& plan) const;
+    Plan planByMatching(const TeamSnapshot& snapshot) const;
+    void addChange(const TeammateRow& next, qsizetype index, int row, Plan& plan) const;
     void loadTeam();
     void removeLeavers(const QList<bool>& keep);
     void applyChanges(const TeamSnapshot& snapshot, QList<PendingChange>& changes);

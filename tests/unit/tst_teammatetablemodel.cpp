@@ -817,6 +817,24 @@ private slots:
         QCOMPARE(f.text("2", TeammateTableModel::OpenColumn), QStringLiteral("5"));
     }
 
+    void aForgottenTeamPolledAgainDropsWhoLeftMeanwhile()
+    {
+        // The store's diff after forgetting starts from nothing, so it
+        // cannot name who left; the table finds out by itself.
+        Fixture f;
+        f.poll({metric("1", 1), metric("2", 2), metric("3", 3)});
+        f.store.forgetTeam(kTeam);
+        StructureSpies spies(&f.model);
+        f.poll({metric("3", 4), metric("1", 1)});
+        QCOMPARE(f.model.rowCount(), 2);
+        QCOMPARE(spies.reset.count(), 0);
+        QCOMPARE(spies.inserted.count(), 0);
+        QCOMPARE(spies.removed.count(), 1);
+        QCOMPARE(f.model.rowOf(id("2")), -1);
+        QCOMPARE(f.text("3", TeammateTableModel::OpenColumn), QStringLiteral("4"));
+        QCOMPARE(f.model.totals(), (Totals{5, 0, 0}));
+    }
+
     void largeTeamPoll()
     {
         // 2,000 teammates, a sorted proxy, a tenth of them changing per poll.
