@@ -4,6 +4,7 @@
 #include "TeamSnapshot.h"
 #include "TeamThresholds.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QRectF>
 #include <QStringList>
@@ -20,6 +21,20 @@ namespace KioskTiles {
 double height(const KioskStyle& style);
 void paint(QPainter& p, const KioskStyle& style, const QRectF& rect, const TeamSnapshot& snapshot,
            const TeamThresholds& thresholds);
+// One big number: its caption, the severity its glyph shows (a Severity::Level)
+// and the line under it.
+struct Tile
+{
+    QString caption;
+    int value = 0;
+    QColor accent;
+    int severity = 0;
+    QString footer;
+    QColor footerColour;
+};
+// What paint() draws, left to right.
+QList<Tile> tiles(const KioskStyle& style, const TeamSnapshot& snapshot,
+                  const TeamThresholds& thresholds);
 } // namespace KioskTiles
 
 namespace KioskBars {

@@ -7,17 +7,9 @@
 #include <QPainter>
 #include <QPainterPath>
 
-namespace {
+using KioskTiles::Tile;
 
-struct Tile
-{
-    QString caption;
-    int value = 0;
-    QColor accent;
-    int severity = 0;
-    QString footer;
-    QColor footerColour;
-};
+namespace {
 
 // "■ 2 at 12+   ▲ 3 at 8+", or a calm "everyone below 8". A level that is
 // switched off (a threshold of zero or less) is never reached nor named.
@@ -108,28 +100,31 @@ double height(const KioskStyle& s)
 void paint(QPainter& p, const KioskStyle& s, const QRectF& rect, const TeamSnapshot& snap,
            const TeamThresholds& t)
 {
-    const KioskColours& c = s.colours();
-
-    QList<Tile> tiles;
-    tiles << withSeverity({KioskText::tr("Open"), snap.totals.open, c.open, 0, {}, {}}, s,
-                          snap.rows, &Severity::open, t, t.openWarning, t.openCritical);
-    tiles << withSeverity({KioskText::tr("Idle"), snap.totals.idle, c.idle, 0, {}, {}}, s,
-                          snap.rows, &Severity::idle, t, t.idleWarning, t.idleCritical);
-    tiles << Tile{KioskText::tr("Snoozed"), snap.totals.snoozed, c.snoozed, 0, {}, {}};
-    tiles << Tile{KioskText::tr("Away"),
-                  snap.awayCount,
-                  c.away,
-                  0,
-                  KioskText::tr("%1 of %2 active")
-                      .arg(snap.activeCount)
-                      .arg(snap.activeCount + snap.awayCount),
-                  c.muted};
-
+    const QList<Tile> all = tiles(s, snap, t);
     const double gap = s.u(1.8);
-    const double w = (rect.width() - gap * (tiles.size() - 1)) / tiles.size();
-    for (int i = 0; i < tiles.size(); ++i)
-        paintTile(p, s, QRectF(rect.left() + i * (w + gap), rect.top(), w, rect.height()),
-                  tiles[i]);
+    const double w = (rect.width() - gap * (all.size() - 1)) / all.size();
+    for (int i = 0; i < all.size(); ++i)
+        paintTile(p, s, QRectF(rect.left() + i * (w + gap), rect.top(), w, rect.height()), all[i]);
+}
+
+QList<Tile> tiles(const KioskStyle& s, const TeamSnapshot& snap, const TeamThresholds& t)
+{
+    const KioskColours& c = s.colours();
+    QList<Tile> list;
+    list << withSeverity({KioskText::tr("Open"), snap.totals.open, c.open, 0, {}, {}}, s, snap.rows,
+                         &Severity::open, t, t.openWarning, t.openCritical);
+    list << withSeverity({KioskText::tr("Idle"), snap.totals.idle, c.idle, 0, {}, {}}, s, snap.rows,
+                         &Severity::idle, t, t.idleWarning, t.idleCritical);
+    list << Tile{KioskText::tr("Snoozed"), snap.totals.snoozed, c.snoozed, 0, {}, {}};
+    list << Tile{KioskText::tr("Away"),
+                 snap.awayCount,
+                 c.away,
+                 0,
+                 KioskText::tr("%1 of %2 active")
+                     .arg(snap.activeCount)
+                     .arg(snap.activeCount + snap.awayCount),
+                 c.muted};
+    return list;
 }
 
 } // namespace KioskTiles

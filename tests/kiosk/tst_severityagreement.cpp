@@ -6,6 +6,7 @@
 #include "KioskScale.h"
 #include "KioskStyle.h"
 #include "KioskTeamPage.h"
+#include "KioskTeamPainters.h"
 #include "MetricsStore.h"
 #include "Severity.h"
 #include "TeammateTableModel.h"
@@ -125,6 +126,56 @@ private slots:
                 QCOMPARE(tableLevel, int(Severity::Normal));
         }
         QCOMPARE(compared, int(wall.shownTeammates().size()));
+    }
+
+    void wallTilesCountWhatTheTableMarks_data() { tableAndWallAgree_data(); }
+    void wallTilesCountWhatTheTableMarks()
+    {
+        QFETCH(TeamThresholds, thresholds);
+        ManualClock clock;
+        MetricsStore store;
+        store.ingest(kTeam, metrics(), clock.now(), 1800);
+        TeammateTableModel table(store, clock);
+        table.setThresholds(thresholds);
+        table.setTeam(kTeam);
+
+        const KioskStyle style(KioskColours::dark(), KioskScale::unit(QSize(1920, 1080)));
+        const QList<KioskTiles::Tile> tiles =
+            KioskTiles::tiles(style, *store.latest(kTeam), thresholds);
+        QCOMPARE(tiles.size(), 4);
+        const struct
+        {
+            int column;
+            int warning;
+            int critical;
+        } counted[] = {
+            {TeammateTableModel::OpenColumn, thresholds.openWarning, thresholds.openCritical},
+            {TeammateTableModel::IdleColumn, thresholds.idleWarning, thresholds.idleCritical},
+        };
+        for (int k = 0; k < 2; ++k) {
+            int marked[3] = {0, 0, 0};
+            for (int row = 0; row < table.rowCount(); ++row)
+                ++marked[table.index(row, counted[k].column)
+                             .data(TeammateTableModel::SeverityRole)
+                             .toInt()];
+            const KioskTiles::Tile& tile = tiles[k];
+            const int expected = marked[Severity::Critical]  ? Severity::Critical
+                                 : marked[Severity::Warning] ? Severity::Warning
+                                                             : Severity::Normal;
+            QCOMPARE(tile.severity, expected);
+            for (const Severity::Level level : {Severity::Warning, Severity::Critical}) {
+                // "▲ 3 at 8+": as many at that level as the table marks, or no mark.
+                QCOMPARE(tile.footer.contains(Severity::glyph(level)), marked[level] > 0);
+                if (marked[level] > 0) {
+                    const QString mark = Severity::glyph(level) + QLatin1Char(' ') +
+                                         QString::number(marked[level]) + QStringLiteral(" at");
+                    QVERIFY2(tile.footer.contains(mark), qPrintable(tile.footer));
+                }
+            }
+            // A level that is off is never named as a bar to stay below.
+            if (counted[k].warning <= 0 && counted[k].critical <= 0)
+                QVERIFY2(tile.footer.isEmpty(), qPrintable(tile.footer));
+        }
     }
 };
 
