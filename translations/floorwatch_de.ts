@@ -399,12 +399,8 @@ Das Zugriffstoken wird aus der Umgebungsvariable FLOORWATCH_ACCESS_TOKEN gelesen
         <translation>vor %1</translation>
     </message>
     <message>
-        <source>⚠ Stale — as of %1 · %2</source>
-        <translation>⚠ Veraltet — Stand %1 · %2</translation>
-    </message>
-    <message>
-        <source>as of %1 · %2</source>
-        <translation>Stand %1 · %2</translation>
+        <source>⚠ Stale — %1</source>
+        <translation>⚠ Veraltet — %1</translation>
     </message>
 </context>
 <context>

@@ -399,12 +399,8 @@ El token de acceso se lee de la variable de entorno FLOORWATCH_ACCESS_TOKEN (nun
         <translation>hace %1</translation>
     </message>
     <message>
-        <source>⚠ Stale — as of %1 · %2</source>
-        <translation>⚠ Desactualizado — datos de las %1 · %2</translation>
-    </message>
-    <message>
-        <source>as of %1 · %2</source>
-        <translation>datos de las %1 · %2</translation>
+        <source>⚠ Stale — %1</source>
+        <translation>⚠ Desactualizado — %1</translation>
     </message>
 </context>
 <context>

@@ -399,12 +399,8 @@ Le jeton d&apos;accès est lu dans la variable d&apos;environnement FLOORWATCH_A
         <translation>il y a %1</translation>
     </message>
     <message>
-        <source>⚠ Stale — as of %1 · %2</source>
-        <translation>⚠ Obsolète — données de %1 · %2</translation>
-    </message>
-    <message>
-        <source>as of %1 · %2</source>
-        <translation>données de %1 · %2</translation>
+        <source>⚠ Stale — %1</source>
+        <translation>⚠ Obsolète — %1</translation>
     </message>
 </context>
 <context>

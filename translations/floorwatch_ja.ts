@@ -398,12 +398,8 @@ The access token is read from the environment variable FLOORWATCH_ACCESS_TOKEN (
         <translation>%1前</translation>
     </message>
     <message>
-        <source>⚠ Stale — as of %1 · %2</source>
-        <translation>⚠ 古いデータ — %1 時点 · %2</translation>
-    </message>
-    <message>
-        <source>as of %1 · %2</source>
-        <translation>%1 時点 · %2</translation>
+        <source>⚠ Stale — %1</source>
+        <translation>⚠ 古いデータ — %1</translation>
     </message>
 </context>
 <context>

@@ -399,12 +399,8 @@ O token de acesso é lido da variável de ambiente FLOORWATCH_ACCESS_TOKEN (nunc
         <translation>há %1</translation>
     </message>
     <message>
-        <source>⚠ Stale — as of %1 · %2</source>
-        <translation>⚠ Desatualizado — dados das %1 · %2</translation>
-    </message>
-    <message>
-        <source>as of %1 · %2</source>
-        <translation>dados das %1 · %2</translation>
+        <source>⚠ Stale — %1</source>
+        <translation>⚠ Desatualizado — %1</translation>
     </message>
 </context>
 <context>

@@ -250,11 +250,12 @@ void DashboardView::refreshTime()
     const QDateTime now = m_clock.now();
     const qint64 age = Freshness::ageSeconds(snapshot->fetchedAt, now);
     const bool stale = Freshness::isStale(snapshot->fetchedAt, now, m_interval);
-    const QString at = Freshness::clockTime(snapshot->fetchedAt, QTimeZone::systemTimeZone());
+    // "as of 09:42:10 · 14 s ago": the wall's "as of", with the age beside it.
+    const QString asOf = Freshness::asOf(snapshot->fetchedAt, QTimeZone::systemTimeZone());
     const QString ago =
         age < 5 ? tr("just now") : tr("%1 ago").arg(TeammateTableModel::compactDuration(age));
-    m_freshness->setText(stale ? tr("⚠ Stale — as of %1 · %2").arg(at, ago)
-                               : tr("as of %1 · %2").arg(at, ago));
+    const QString text = asOf + QStringLiteral(" \u00B7 ") + ago;
+    m_freshness->setText(stale ? tr("⚠ Stale — %1").arg(text) : text);
     m_freshness->setAccessibleName(m_freshness->text());
     setStale(stale);
 }

@@ -4,6 +4,7 @@
 
 #include "ChartPanel.h"
 #include "DashboardView.h"
+#include "Freshness.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "SimPipeline.h"
@@ -128,7 +129,12 @@ private slots:
         for (const SimMetric& m : expected)
             open += m.open;
         QCOMPARE(f.dashboard()->header()->valueText(QStringLiteral("open")), QString::number(open));
-        QVERIFY(f.dashboard()->freshnessText().contains(QLatin1String("as of")));
+        // The same "as of" as the wall display shows, then how long ago.
+        const QString asOf =
+            Freshness::asOf(f.store.latest(kTeam)->fetchedAt, QTimeZone::systemTimeZone());
+        QVERIFY(asOf.startsWith(QLatin1String("as of ")));
+        QVERIFY2(f.dashboard()->freshnessText().startsWith(asOf + QStringLiteral(" \u00B7 ")),
+                 qPrintable(f.dashboard()->freshnessText()));
         QVERIFY(f.window->windowTitle().contains(f.workspace.teams().first().name));
     }
 

@@ -144,7 +144,7 @@ const Sample kSamples[] = {
     {"TeammateTableModel", "Snoozed"},
     {"DashboardView", "Waiting for the first numbers from Intercom…"},
     {"DashboardView", "Filter teammates by name or status"},
-    {"DashboardView", "as of %1 · %2"},
+    {"Freshness", "as of %1"},
     {"StatusBanner", "Retry now"},
     {"StatusBanner", "Offline — retrying in %1 s. %2"},
     {"SettingsDialog", "Floorwatch Settings"},
