@@ -2,179 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>AgentTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Zurückgestellt</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Auslastung</translation>
-    </message>
-    <message>
-        <source>Since change</source>
-        <translation>Seit Änderung</translation>
-    </message>
-    <message>
-        <source>Open conversations assigned to the teammate</source>
-        <translation>Offene Unterhaltungen, die dem Teammitglied zugewiesen sind</translation>
-    </message>
-    <message>
-        <source>Open conversations waiting for a reply longer than the idle threshold</source>
-        <translation>Offene Unterhaltungen, die länger als die Inaktivitätsschwelle auf eine Antwort warten</translation>
-    </message>
-    <message>
-        <source>Snoozed conversations</source>
-        <translation>Zurückgestellte Unterhaltungen</translation>
-    </message>
-    <message>
-        <source>Open conversations as a share of the team&apos;s assignment limit</source>
-        <translation>Offene Unterhaltungen im Verhältnis zum Zuweisungslimit des Teams</translation>
-    </message>
-    <message>
-        <source>Time since the teammate&apos;s open, idle or snoozed counts last changed</source>
-        <translation>Zeit seit der letzten Änderung der offenen, inaktiven oder zurückgestellten Unterhaltungen</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 Tg. %2 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 Tg.</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Away · %1</source>
-        <translation>Abwesend · %1</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Abwesend</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 — critical, at or above %2</source>
-        <translation>%1 — kritisch, ab %2</translation>
-    </message>
-    <message>
-        <source>%1 — warning, at or above %2</source>
-        <translation>%1 — Warnung, ab %2</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 — not in the teammate directory yet</source>
-        <translation>%1 — noch nicht im Verzeichnis der Teammitglieder</translation>
-    </message>
-    <message>
-        <source>Away: %1</source>
-        <translation>Abwesend: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open conversation</source>
-        <translation>
-            <numerusform>%n offene Unterhaltung</numerusform>
-            <numerusform>%n offene Unterhaltungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open conversations</source>
-        <translation>
-            <numerusform>%n offene Unterhaltung</numerusform>
-            <numerusform>%n offene Unterhaltungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idle conversation</source>
-        <translation>
-            <numerusform>%n inaktive Unterhaltung</numerusform>
-            <numerusform>%n inaktive Unterhaltungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idle conversations</source>
-        <translation>
-            <numerusform>%n inaktive Unterhaltung</numerusform>
-            <numerusform>%n inaktive Unterhaltungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n snoozed conversation</source>
-        <translation>
-            <numerusform>%n zurückgestellte Unterhaltung</numerusform>
-            <numerusform>%n zurückgestellte Unterhaltungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n snoozed conversations</source>
-        <translation>
-            <numerusform>%n zurückgestellte Unterhaltung</numerusform>
-            <numerusform>%n zurückgestellte Unterhaltungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of the assignment limit of %2 (%3 %)</source>
-        <translation>%1 vom Zuweisungslimit %2 (%3 %)</translation>
-    </message>
-    <message>
-        <source>This team has no assignment limit</source>
-        <translation>Dieses Team hat kein Zuweisungslimit</translation>
-    </message>
-    <message>
-        <source>Counts changed just now</source>
-        <translation>Zahlen haben sich gerade geändert</translation>
-    </message>
-    <message>
-        <source>Counts last changed %1 ago</source>
-        <translation>Zahlen zuletzt vor %1 geändert</translation>
-    </message>
-</context>
-<context>
     <name>ApiConfig</name>
     <message>
         <source>Unknown region &quot;%1&quot;: use us, eu or au.</source>
@@ -572,12 +399,8 @@ Das Zugriffstoken wird aus der Umgebungsvariable FLOORWATCH_ACCESS_TOKEN gelesen
         <translation>vor %1</translation>
     </message>
     <message>
-        <source>⚠ Stale — as of %1 · %2</source>
-        <translation>⚠ Veraltet — Stand %1 · %2</translation>
-    </message>
-    <message>
-        <source>as of %1 · %2</source>
-        <translation>Stand %1 · %2</translation>
+        <source>⚠ Stale — %1</source>
+        <translation>⚠ Veraltet — %1</translation>
     </message>
 </context>
 <context>
@@ -585,6 +408,13 @@ Das Zugriffstoken wird aus der Umgebungsvariable FLOORWATCH_ACCESS_TOKEN gelesen
     <message>
         <source>The demo workspace could not start: %1</source>
         <translation>Der Demo-Workspace konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
     </message>
 </context>
 <context>
@@ -764,10 +594,6 @@ Das Zugriffstoken wird aus der Umgebungsvariable FLOORWATCH_ACCESS_TOKEN gelesen
     <message>
         <source>this user&apos;s Floorwatch settings</source>
         <translation>die Floorwatch-Einstellungen dieses Benutzers</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>Stand %1</translation>
     </message>
     <message>
         <source>%1 rate-limited — resuming at %2</source>
@@ -2252,6 +2078,179 @@ Das Zugriffstoken wird aus der Umgebungsvariable FLOORWATCH_ACCESS_TOKEN gelesen
     <message>
         <source>Teammate %1</source>
         <translation>Teammitglied %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeammateTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Since change</source>
+        <translation>Seit Änderung</translation>
+    </message>
+    <message>
+        <source>Open conversations assigned to the teammate</source>
+        <translation>Offene Unterhaltungen, die dem Teammitglied zugewiesen sind</translation>
+    </message>
+    <message>
+        <source>Open conversations waiting for a reply longer than the idle threshold</source>
+        <translation>Offene Unterhaltungen, die länger als die Inaktivitätsschwelle auf eine Antwort warten</translation>
+    </message>
+    <message>
+        <source>Snoozed conversations</source>
+        <translation>Zurückgestellte Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Open conversations as a share of the team&apos;s assignment limit</source>
+        <translation>Offene Unterhaltungen im Verhältnis zum Zuweisungslimit des Teams</translation>
+    </message>
+    <message>
+        <source>Time since the teammate&apos;s open, idle or snoozed counts last changed</source>
+        <translation>Zeit seit der letzten Änderung der offenen, inaktiven oder zurückgestellten Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Away · %1</source>
+        <translation>Abwesend · %1</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 — critical, at or above %2</source>
+        <translation>%1 — kritisch, ab %2</translation>
+    </message>
+    <message>
+        <source>%1 — warning, at or above %2</source>
+        <translation>%1 — Warnung, ab %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — not in the teammate directory yet</source>
+        <translation>%1 — noch nicht im Verzeichnis der Teammitglieder</translation>
+    </message>
+    <message>
+        <source>Away: %1</source>
+        <translation>Abwesend: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conversation</source>
+        <translation>
+            <numerusform>%n offene Unterhaltung</numerusform>
+            <numerusform>%n offene Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conversations</source>
+        <translation>
+            <numerusform>%n offene Unterhaltung</numerusform>
+            <numerusform>%n offene Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle conversation</source>
+        <translation>
+            <numerusform>%n inaktive Unterhaltung</numerusform>
+            <numerusform>%n inaktive Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle conversations</source>
+        <translation>
+            <numerusform>%n inaktive Unterhaltung</numerusform>
+            <numerusform>%n inaktive Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed conversation</source>
+        <translation>
+            <numerusform>%n zurückgestellte Unterhaltung</numerusform>
+            <numerusform>%n zurückgestellte Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed conversations</source>
+        <translation>
+            <numerusform>%n zurückgestellte Unterhaltung</numerusform>
+            <numerusform>%n zurückgestellte Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the assignment limit of %2 (%3 %)</source>
+        <translation>%1 vom Zuweisungslimit %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>This team has no assignment limit</source>
+        <translation>Dieses Team hat kein Zuweisungslimit</translation>
+    </message>
+    <message>
+        <source>Counts changed just now</source>
+        <translation>Zahlen haben sich gerade geändert</translation>
+    </message>
+    <message>
+        <source>Counts last changed %1 ago</source>
+        <translation>Zahlen zuletzt vor %1 geändert</translation>
     </message>
 </context>
 <context>

@@ -2,179 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>AgentTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abiertas</translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation>Inactivas</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Pospuestas</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Carga</translation>
-    </message>
-    <message>
-        <source>Since change</source>
-        <translation>Desde el cambio</translation>
-    </message>
-    <message>
-        <source>Open conversations assigned to the teammate</source>
-        <translation>Conversaciones abiertas asignadas al miembro del equipo</translation>
-    </message>
-    <message>
-        <source>Open conversations waiting for a reply longer than the idle threshold</source>
-        <translation>Conversaciones abiertas que esperan una respuesta más tiempo que el umbral de inactividad</translation>
-    </message>
-    <message>
-        <source>Snoozed conversations</source>
-        <translation>Conversaciones pospuestas</translation>
-    </message>
-    <message>
-        <source>Open conversations as a share of the team&apos;s assignment limit</source>
-        <translation>Conversaciones abiertas en relación con el límite de asignación del equipo</translation>
-    </message>
-    <message>
-        <source>Time since the teammate&apos;s open, idle or snoozed counts last changed</source>
-        <translation>Tiempo desde el último cambio en las conversaciones abiertas, inactivas o pospuestas</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>ahora</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>Away · %1</source>
-        <translation>Ausente · %1</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Ausente</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 — critical, at or above %2</source>
-        <translation>%1 — crítico, a partir de %2</translation>
-    </message>
-    <message>
-        <source>%1 — warning, at or above %2</source>
-        <translation>%1 — advertencia, a partir de %2</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 — not in the teammate directory yet</source>
-        <translation>%1 — todavía no está en el directorio del equipo</translation>
-    </message>
-    <message>
-        <source>Away: %1</source>
-        <translation>Ausente: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open conversation</source>
-        <translation>
-            <numerusform>%n conversación abierta</numerusform>
-            <numerusform>%n conversaciones abiertas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open conversations</source>
-        <translation>
-            <numerusform>%n conversación abierta</numerusform>
-            <numerusform>%n conversaciones abiertas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idle conversation</source>
-        <translation>
-            <numerusform>%n conversación inactiva</numerusform>
-            <numerusform>%n conversaciones inactivas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idle conversations</source>
-        <translation>
-            <numerusform>%n conversación inactiva</numerusform>
-            <numerusform>%n conversaciones inactivas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n snoozed conversation</source>
-        <translation>
-            <numerusform>%n conversación pospuesta</numerusform>
-            <numerusform>%n conversaciones pospuestas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n snoozed conversations</source>
-        <translation>
-            <numerusform>%n conversación pospuesta</numerusform>
-            <numerusform>%n conversaciones pospuestas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of the assignment limit of %2 (%3 %)</source>
-        <translation>%1 de un límite de asignación de %2 (%3 %)</translation>
-    </message>
-    <message>
-        <source>This team has no assignment limit</source>
-        <translation>Este equipo no tiene límite de asignación</translation>
-    </message>
-    <message>
-        <source>Counts changed just now</source>
-        <translation>Las cifras acaban de cambiar</translation>
-    </message>
-    <message>
-        <source>Counts last changed %1 ago</source>
-        <translation>Las cifras cambiaron por última vez hace %1</translation>
-    </message>
-</context>
-<context>
     <name>ApiConfig</name>
     <message>
         <source>Unknown region &quot;%1&quot;: use us, eu or au.</source>
@@ -572,12 +399,8 @@ El token de acceso se lee de la variable de entorno FLOORWATCH_ACCESS_TOKEN (nun
         <translation>hace %1</translation>
     </message>
     <message>
-        <source>⚠ Stale — as of %1 · %2</source>
-        <translation>⚠ Desactualizado — datos de las %1 · %2</translation>
-    </message>
-    <message>
-        <source>as of %1 · %2</source>
-        <translation>datos de las %1 · %2</translation>
+        <source>⚠ Stale — %1</source>
+        <translation>⚠ Desactualizado — %1</translation>
     </message>
 </context>
 <context>
@@ -585,6 +408,13 @@ El token de acceso se lee de la variable de entorno FLOORWATCH_ACCESS_TOKEN (nun
     <message>
         <source>The demo workspace could not start: %1</source>
         <translation>No se pudo iniciar el espacio de trabajo de demostración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>as of %1</source>
+        <translation>datos de las %1</translation>
     </message>
 </context>
 <context>
@@ -764,10 +594,6 @@ El token de acceso se lee de la variable de entorno FLOORWATCH_ACCESS_TOKEN (nun
     <message>
         <source>this user&apos;s Floorwatch settings</source>
         <translation>la configuración de Floorwatch de este usuario</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>datos de las %1</translation>
     </message>
     <message>
         <source>%1 rate-limited — resuming at %2</source>
@@ -2252,6 +2078,179 @@ El token de acceso se lee de la variable de entorno FLOORWATCH_ACCESS_TOKEN (nun
     <message>
         <source>Teammate %1</source>
         <translation>Miembro %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeammateTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactivas</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Pospuestas</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Since change</source>
+        <translation>Desde el cambio</translation>
+    </message>
+    <message>
+        <source>Open conversations assigned to the teammate</source>
+        <translation>Conversaciones abiertas asignadas al miembro del equipo</translation>
+    </message>
+    <message>
+        <source>Open conversations waiting for a reply longer than the idle threshold</source>
+        <translation>Conversaciones abiertas que esperan una respuesta más tiempo que el umbral de inactividad</translation>
+    </message>
+    <message>
+        <source>Snoozed conversations</source>
+        <translation>Conversaciones pospuestas</translation>
+    </message>
+    <message>
+        <source>Open conversations as a share of the team&apos;s assignment limit</source>
+        <translation>Conversaciones abiertas en relación con el límite de asignación del equipo</translation>
+    </message>
+    <message>
+        <source>Time since the teammate&apos;s open, idle or snoozed counts last changed</source>
+        <translation>Tiempo desde el último cambio en las conversaciones abiertas, inactivas o pospuestas</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Away · %1</source>
+        <translation>Ausente · %1</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 — critical, at or above %2</source>
+        <translation>%1 — crítico, a partir de %2</translation>
+    </message>
+    <message>
+        <source>%1 — warning, at or above %2</source>
+        <translation>%1 — advertencia, a partir de %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — not in the teammate directory yet</source>
+        <translation>%1 — todavía no está en el directorio del equipo</translation>
+    </message>
+    <message>
+        <source>Away: %1</source>
+        <translation>Ausente: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conversation</source>
+        <translation>
+            <numerusform>%n conversación abierta</numerusform>
+            <numerusform>%n conversaciones abiertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conversations</source>
+        <translation>
+            <numerusform>%n conversación abierta</numerusform>
+            <numerusform>%n conversaciones abiertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle conversation</source>
+        <translation>
+            <numerusform>%n conversación inactiva</numerusform>
+            <numerusform>%n conversaciones inactivas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle conversations</source>
+        <translation>
+            <numerusform>%n conversación inactiva</numerusform>
+            <numerusform>%n conversaciones inactivas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed conversation</source>
+        <translation>
+            <numerusform>%n conversación pospuesta</numerusform>
+            <numerusform>%n conversaciones pospuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed conversations</source>
+        <translation>
+            <numerusform>%n conversación pospuesta</numerusform>
+            <numerusform>%n conversaciones pospuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the assignment limit of %2 (%3 %)</source>
+        <translation>%1 de un límite de asignación de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>This team has no assignment limit</source>
+        <translation>Este equipo no tiene límite de asignación</translation>
+    </message>
+    <message>
+        <source>Counts changed just now</source>
+        <translation>Las cifras acaban de cambiar</translation>
+    </message>
+    <message>
+        <source>Counts last changed %1 ago</source>
+        <translation>Las cifras cambiaron por última vez hace %1</translation>
     </message>
 </context>
 <context>

@@ -2,179 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>AgentTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvertes</translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation>Inactives</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>En veille</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Charge</translation>
-    </message>
-    <message>
-        <source>Since change</source>
-        <translation>Depuis le changement</translation>
-    </message>
-    <message>
-        <source>Open conversations assigned to the teammate</source>
-        <translation>Conversations ouvertes attribuées au coéquipier</translation>
-    </message>
-    <message>
-        <source>Open conversations waiting for a reply longer than the idle threshold</source>
-        <translation>Conversations ouvertes qui attendent une réponse depuis plus longtemps que le seuil d&apos;inactivité</translation>
-    </message>
-    <message>
-        <source>Snoozed conversations</source>
-        <translation>Conversations en veille</translation>
-    </message>
-    <message>
-        <source>Open conversations as a share of the team&apos;s assignment limit</source>
-        <translation>Conversations ouvertes par rapport à la limite d&apos;attribution de l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Time since the teammate&apos;s open, idle or snoozed counts last changed</source>
-        <translation>Temps écoulé depuis le dernier changement des nombres de conversations ouvertes, inactives ou en veille</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>maintenant</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 j %2 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 j</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Away · %1</source>
-        <translation>Absent · %1</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>%1 — critical, at or above %2</source>
-        <translation>%1 — critique, à partir de %2</translation>
-    </message>
-    <message>
-        <source>%1 — warning, at or above %2</source>
-        <translation>%1 — avertissement, à partir de %2</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 — not in the teammate directory yet</source>
-        <translation>%1 — pas encore dans l&apos;annuaire des coéquipiers</translation>
-    </message>
-    <message>
-        <source>Away: %1</source>
-        <translation>Absent&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open conversation</source>
-        <translation>
-            <numerusform>%n conversation ouverte</numerusform>
-            <numerusform>%n conversations ouvertes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open conversations</source>
-        <translation>
-            <numerusform>%n conversation ouverte</numerusform>
-            <numerusform>%n conversations ouvertes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idle conversation</source>
-        <translation>
-            <numerusform>%n conversation inactive</numerusform>
-            <numerusform>%n conversations inactives</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idle conversations</source>
-        <translation>
-            <numerusform>%n conversation inactive</numerusform>
-            <numerusform>%n conversations inactives</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n snoozed conversation</source>
-        <translation>
-            <numerusform>%n conversation en veille</numerusform>
-            <numerusform>%n conversations en veille</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n snoozed conversations</source>
-        <translation>
-            <numerusform>%n conversation en veille</numerusform>
-            <numerusform>%n conversations en veille</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of the assignment limit of %2 (%3 %)</source>
-        <translation>%1 sur une limite d&apos;attribution de %2 (%3&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>This team has no assignment limit</source>
-        <translation>Cette équipe n&apos;a pas de limite d&apos;attribution</translation>
-    </message>
-    <message>
-        <source>Counts changed just now</source>
-        <translation>Les nombres viennent de changer</translation>
-    </message>
-    <message>
-        <source>Counts last changed %1 ago</source>
-        <translation>Nombres modifiés pour la dernière fois il y a %1</translation>
-    </message>
-</context>
-<context>
     <name>ApiConfig</name>
     <message>
         <source>Unknown region &quot;%1&quot;: use us, eu or au.</source>
@@ -572,12 +399,8 @@ Le jeton d&apos;accès est lu dans la variable d&apos;environnement FLOORWATCH_A
         <translation>il y a %1</translation>
     </message>
     <message>
-        <source>⚠ Stale — as of %1 · %2</source>
-        <translation>⚠ Obsolète — données de %1 · %2</translation>
-    </message>
-    <message>
-        <source>as of %1 · %2</source>
-        <translation>données de %1 · %2</translation>
+        <source>⚠ Stale — %1</source>
+        <translation>⚠ Obsolète — %1</translation>
     </message>
 </context>
 <context>
@@ -585,6 +408,13 @@ Le jeton d&apos;accès est lu dans la variable d&apos;environnement FLOORWATCH_A
     <message>
         <source>The demo workspace could not start: %1</source>
         <translation>L&apos;espace de travail de démonstration n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>as of %1</source>
+        <translation>données de %1</translation>
     </message>
 </context>
 <context>
@@ -764,10 +594,6 @@ Le jeton d&apos;accès est lu dans la variable d&apos;environnement FLOORWATCH_A
     <message>
         <source>this user&apos;s Floorwatch settings</source>
         <translation>les paramètres Floorwatch de cet utilisateur</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>données de %1</translation>
     </message>
     <message>
         <source>%1 rate-limited — resuming at %2</source>
@@ -2252,6 +2078,179 @@ Le jeton d&apos;accès est lu dans la variable d&apos;environnement FLOORWATCH_A
     <message>
         <source>Teammate %1</source>
         <translation>Coéquipier %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeammateTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactives</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>En veille</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Since change</source>
+        <translation>Depuis le changement</translation>
+    </message>
+    <message>
+        <source>Open conversations assigned to the teammate</source>
+        <translation>Conversations ouvertes attribuées au coéquipier</translation>
+    </message>
+    <message>
+        <source>Open conversations waiting for a reply longer than the idle threshold</source>
+        <translation>Conversations ouvertes qui attendent une réponse depuis plus longtemps que le seuil d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Snoozed conversations</source>
+        <translation>Conversations en veille</translation>
+    </message>
+    <message>
+        <source>Open conversations as a share of the team&apos;s assignment limit</source>
+        <translation>Conversations ouvertes par rapport à la limite d&apos;attribution de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Time since the teammate&apos;s open, idle or snoozed counts last changed</source>
+        <translation>Temps écoulé depuis le dernier changement des nombres de conversations ouvertes, inactives ou en veille</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Away · %1</source>
+        <translation>Absent · %1</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 — critical, at or above %2</source>
+        <translation>%1 — critique, à partir de %2</translation>
+    </message>
+    <message>
+        <source>%1 — warning, at or above %2</source>
+        <translation>%1 — avertissement, à partir de %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — not in the teammate directory yet</source>
+        <translation>%1 — pas encore dans l&apos;annuaire des coéquipiers</translation>
+    </message>
+    <message>
+        <source>Away: %1</source>
+        <translation>Absent&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conversation</source>
+        <translation>
+            <numerusform>%n conversation ouverte</numerusform>
+            <numerusform>%n conversations ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conversations</source>
+        <translation>
+            <numerusform>%n conversation ouverte</numerusform>
+            <numerusform>%n conversations ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle conversation</source>
+        <translation>
+            <numerusform>%n conversation inactive</numerusform>
+            <numerusform>%n conversations inactives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle conversations</source>
+        <translation>
+            <numerusform>%n conversation inactive</numerusform>
+            <numerusform>%n conversations inactives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed conversation</source>
+        <translation>
+            <numerusform>%n conversation en veille</numerusform>
+            <numerusform>%n conversations en veille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed conversations</source>
+        <translation>
+            <numerusform>%n conversation en veille</numerusform>
+            <numerusform>%n conversations en veille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the assignment limit of %2 (%3 %)</source>
+        <translation>%1 sur une limite d&apos;attribution de %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>This team has no assignment limit</source>
+        <translation>Cette équipe n&apos;a pas de limite d&apos;attribution</translation>
+    </message>
+    <message>
+        <source>Counts changed just now</source>
+        <translation>Les nombres viennent de changer</translation>
+    </message>
+    <message>
+        <source>Counts last changed %1 ago</source>
+        <translation>Nombres modifiés pour la dernière fois il y a %1</translation>
     </message>
 </context>
 <context>

@@ -2,173 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
-    <name>AgentTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>オープン</translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation>アイドル</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>スヌーズ</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>負荷</translation>
-    </message>
-    <message>
-        <source>Since change</source>
-        <translation>変化後</translation>
-    </message>
-    <message>
-        <source>Open conversations assigned to the teammate</source>
-        <translation>チームメイトに割り当てられたオープンの会話</translation>
-    </message>
-    <message>
-        <source>Open conversations waiting for a reply longer than the idle threshold</source>
-        <translation>アイドルしきい値より長く返信を待っているオープンの会話</translation>
-    </message>
-    <message>
-        <source>Snoozed conversations</source>
-        <translation>スヌーズ中の会話</translation>
-    </message>
-    <message>
-        <source>Open conversations as a share of the team&apos;s assignment limit</source>
-        <translation>チームの割り当て上限に対するオープンの会話の割合</translation>
-    </message>
-    <message>
-        <source>Time since the teammate&apos;s open, idle or snoozed counts last changed</source>
-        <translation>チームメイトのオープン・アイドル・スヌーズの件数が最後に変化してからの時間</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>今</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1秒</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1分</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1時間%2分</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1時間</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1日%2時間</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1日</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>アクティブ</translation>
-    </message>
-    <message>
-        <source>Away · %1</source>
-        <translation>不在 · %1</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>不在</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>%1 — critical, at or above %2</source>
-        <translation>%1 — 重大（%2 以上）</translation>
-    </message>
-    <message>
-        <source>%1 — warning, at or above %2</source>
-        <translation>%1 — 警告（%2 以上）</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1、%2</translation>
-    </message>
-    <message>
-        <source>%1 — not in the teammate directory yet</source>
-        <translation>%1 — まだチームメイト一覧にありません</translation>
-    </message>
-    <message>
-        <source>Away: %1</source>
-        <translation>不在: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open conversation</source>
-        <translation>
-            <numerusform>オープンの会話 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open conversations</source>
-        <translation>
-            <numerusform>オープンの会話 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idle conversation</source>
-        <translation>
-            <numerusform>アイドルの会話 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idle conversations</source>
-        <translation>
-            <numerusform>アイドルの会話 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n snoozed conversation</source>
-        <translation>
-            <numerusform>スヌーズ中の会話 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n snoozed conversations</source>
-        <translation>
-            <numerusform>スヌーズ中の会話 %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of the assignment limit of %2 (%3 %)</source>
-        <translation>割り当て上限 %2 件のうち %1 件（%3%）</translation>
-    </message>
-    <message>
-        <source>This team has no assignment limit</source>
-        <translation>このチームには割り当て上限がありません</translation>
-    </message>
-    <message>
-        <source>Counts changed just now</source>
-        <translation>件数はたった今変化しました</translation>
-    </message>
-    <message>
-        <source>Counts last changed %1 ago</source>
-        <translation>件数の最終変化: %1前</translation>
-    </message>
-</context>
-<context>
     <name>ApiConfig</name>
     <message>
         <source>Unknown region &quot;%1&quot;: use us, eu or au.</source>
@@ -565,12 +398,8 @@ The access token is read from the environment variable FLOORWATCH_ACCESS_TOKEN (
         <translation>%1前</translation>
     </message>
     <message>
-        <source>⚠ Stale — as of %1 · %2</source>
-        <translation>⚠ 古いデータ — %1 時点 · %2</translation>
-    </message>
-    <message>
-        <source>as of %1 · %2</source>
-        <translation>%1 時点 · %2</translation>
+        <source>⚠ Stale — %1</source>
+        <translation>⚠ 古いデータ — %1</translation>
     </message>
 </context>
 <context>
@@ -578,6 +407,13 @@ The access token is read from the environment variable FLOORWATCH_ACCESS_TOKEN (
     <message>
         <source>The demo workspace could not start: %1</source>
         <translation>デモ用ワークスペースを起動できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>as of %1</source>
+        <translation>%1 時点</translation>
     </message>
 </context>
 <context>
@@ -757,10 +593,6 @@ The access token is read from the environment variable FLOORWATCH_ACCESS_TOKEN (
     <message>
         <source>this user&apos;s Floorwatch settings</source>
         <translation>このユーザーの Floorwatch 設定</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>%1 時点</translation>
     </message>
     <message>
         <source>%1 rate-limited — resuming at %2</source>
@@ -2241,6 +2073,173 @@ The access token is read from the environment variable FLOORWATCH_ACCESS_TOKEN (
     <message>
         <source>Teammate %1</source>
         <translation>チームメイト %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeammateTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>オープン</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>アイドル</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>スヌーズ</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>負荷</translation>
+    </message>
+    <message>
+        <source>Since change</source>
+        <translation>変化後</translation>
+    </message>
+    <message>
+        <source>Open conversations assigned to the teammate</source>
+        <translation>チームメイトに割り当てられたオープンの会話</translation>
+    </message>
+    <message>
+        <source>Open conversations waiting for a reply longer than the idle threshold</source>
+        <translation>アイドルしきい値より長く返信を待っているオープンの会話</translation>
+    </message>
+    <message>
+        <source>Snoozed conversations</source>
+        <translation>スヌーズ中の会話</translation>
+    </message>
+    <message>
+        <source>Open conversations as a share of the team&apos;s assignment limit</source>
+        <translation>チームの割り当て上限に対するオープンの会話の割合</translation>
+    </message>
+    <message>
+        <source>Time since the teammate&apos;s open, idle or snoozed counts last changed</source>
+        <translation>チームメイトのオープン・アイドル・スヌーズの件数が最後に変化してからの時間</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>今</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1日%2時間</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Away · %1</source>
+        <translation>不在 · %1</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 — critical, at or above %2</source>
+        <translation>%1 — 重大（%2 以上）</translation>
+    </message>
+    <message>
+        <source>%1 — warning, at or above %2</source>
+        <translation>%1 — 警告（%2 以上）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 — not in the teammate directory yet</source>
+        <translation>%1 — まだチームメイト一覧にありません</translation>
+    </message>
+    <message>
+        <source>Away: %1</source>
+        <translation>不在: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conversation</source>
+        <translation>
+            <numerusform>オープンの会話 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conversations</source>
+        <translation>
+            <numerusform>オープンの会話 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle conversation</source>
+        <translation>
+            <numerusform>アイドルの会話 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle conversations</source>
+        <translation>
+            <numerusform>アイドルの会話 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed conversation</source>
+        <translation>
+            <numerusform>スヌーズ中の会話 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed conversations</source>
+        <translation>
+            <numerusform>スヌーズ中の会話 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the assignment limit of %2 (%3 %)</source>
+        <translation>割り当て上限 %2 件のうち %1 件（%3%）</translation>
+    </message>
+    <message>
+        <source>This team has no assignment limit</source>
+        <translation>このチームには割り当て上限がありません</translation>
+    </message>
+    <message>
+        <source>Counts changed just now</source>
+        <translation>件数はたった今変化しました</translation>
+    </message>
+    <message>
+        <source>Counts last changed %1 ago</source>
+        <translation>件数の最終変化: %1前</translation>
     </message>
 </context>
 <context>

@@ -2,179 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
-    <name>AgentTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abertas</translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation>Inativas</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Adiadas</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Carga</translation>
-    </message>
-    <message>
-        <source>Since change</source>
-        <translation>Desde a mudança</translation>
-    </message>
-    <message>
-        <source>Open conversations assigned to the teammate</source>
-        <translation>Conversas abertas atribuídas ao colega de equipe</translation>
-    </message>
-    <message>
-        <source>Open conversations waiting for a reply longer than the idle threshold</source>
-        <translation>Conversas abertas aguardando resposta há mais tempo que o limite de inatividade</translation>
-    </message>
-    <message>
-        <source>Snoozed conversations</source>
-        <translation>Conversas adiadas</translation>
-    </message>
-    <message>
-        <source>Open conversations as a share of the team&apos;s assignment limit</source>
-        <translation>Conversas abertas em relação ao limite de atribuição da equipe</translation>
-    </message>
-    <message>
-        <source>Time since the teammate&apos;s open, idle or snoozed counts last changed</source>
-        <translation>Tempo desde a última mudança nas conversas abertas, inativas ou adiadas</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>agora</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Ativo</translation>
-    </message>
-    <message>
-        <source>Away · %1</source>
-        <translation>Ausente · %1</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Ausente</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>%1 — critical, at or above %2</source>
-        <translation>%1 — crítico, a partir de %2</translation>
-    </message>
-    <message>
-        <source>%1 — warning, at or above %2</source>
-        <translation>%1 — alerta, a partir de %2</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 — not in the teammate directory yet</source>
-        <translation>%1 — ainda não está no diretório da equipe</translation>
-    </message>
-    <message>
-        <source>Away: %1</source>
-        <translation>Ausente: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open conversation</source>
-        <translation>
-            <numerusform>%n conversa aberta</numerusform>
-            <numerusform>%n conversas abertas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open conversations</source>
-        <translation>
-            <numerusform>%n conversa aberta</numerusform>
-            <numerusform>%n conversas abertas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idle conversation</source>
-        <translation>
-            <numerusform>%n conversa inativa</numerusform>
-            <numerusform>%n conversas inativas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idle conversations</source>
-        <translation>
-            <numerusform>%n conversa inativa</numerusform>
-            <numerusform>%n conversas inativas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n snoozed conversation</source>
-        <translation>
-            <numerusform>%n conversa adiada</numerusform>
-            <numerusform>%n conversas adiadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n snoozed conversations</source>
-        <translation>
-            <numerusform>%n conversa adiada</numerusform>
-            <numerusform>%n conversas adiadas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of the assignment limit of %2 (%3 %)</source>
-        <translation>%1 de um limite de atribuição de %2 (%3%)</translation>
-    </message>
-    <message>
-        <source>This team has no assignment limit</source>
-        <translation>Esta equipe não tem limite de atribuição</translation>
-    </message>
-    <message>
-        <source>Counts changed just now</source>
-        <translation>Os números acabaram de mudar</translation>
-    </message>
-    <message>
-        <source>Counts last changed %1 ago</source>
-        <translation>Os números mudaram pela última vez há %1</translation>
-    </message>
-</context>
-<context>
     <name>ApiConfig</name>
     <message>
         <source>Unknown region &quot;%1&quot;: use us, eu or au.</source>
@@ -572,12 +399,8 @@ O token de acesso é lido da variável de ambiente FLOORWATCH_ACCESS_TOKEN (nunc
         <translation>há %1</translation>
     </message>
     <message>
-        <source>⚠ Stale — as of %1 · %2</source>
-        <translation>⚠ Desatualizado — dados das %1 · %2</translation>
-    </message>
-    <message>
-        <source>as of %1 · %2</source>
-        <translation>dados das %1 · %2</translation>
+        <source>⚠ Stale — %1</source>
+        <translation>⚠ Desatualizado — %1</translation>
     </message>
 </context>
 <context>
@@ -585,6 +408,13 @@ O token de acesso é lido da variável de ambiente FLOORWATCH_ACCESS_TOKEN (nunc
     <message>
         <source>The demo workspace could not start: %1</source>
         <translation>O espaço de trabalho de demonstração não pôde ser iniciado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>as of %1</source>
+        <translation>dados das %1</translation>
     </message>
 </context>
 <context>
@@ -764,10 +594,6 @@ O token de acesso é lido da variável de ambiente FLOORWATCH_ACCESS_TOKEN (nunc
     <message>
         <source>this user&apos;s Floorwatch settings</source>
         <translation>as configurações do Floorwatch deste usuário</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>dados das %1</translation>
     </message>
     <message>
         <source>%1 rate-limited — resuming at %2</source>
@@ -2252,6 +2078,179 @@ O token de acesso é lido da variável de ambiente FLOORWATCH_ACCESS_TOKEN (nunc
     <message>
         <source>Teammate %1</source>
         <translation>Colega %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeammateTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abertas</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inativas</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Adiadas</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Since change</source>
+        <translation>Desde a mudança</translation>
+    </message>
+    <message>
+        <source>Open conversations assigned to the teammate</source>
+        <translation>Conversas abertas atribuídas ao colega de equipe</translation>
+    </message>
+    <message>
+        <source>Open conversations waiting for a reply longer than the idle threshold</source>
+        <translation>Conversas abertas aguardando resposta há mais tempo que o limite de inatividade</translation>
+    </message>
+    <message>
+        <source>Snoozed conversations</source>
+        <translation>Conversas adiadas</translation>
+    </message>
+    <message>
+        <source>Open conversations as a share of the team&apos;s assignment limit</source>
+        <translation>Conversas abertas em relação ao limite de atribuição da equipe</translation>
+    </message>
+    <message>
+        <source>Time since the teammate&apos;s open, idle or snoozed counts last changed</source>
+        <translation>Tempo desde a última mudança nas conversas abertas, inativas ou adiadas</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Away · %1</source>
+        <translation>Ausente · %1</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 — critical, at or above %2</source>
+        <translation>%1 — crítico, a partir de %2</translation>
+    </message>
+    <message>
+        <source>%1 — warning, at or above %2</source>
+        <translation>%1 — alerta, a partir de %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — not in the teammate directory yet</source>
+        <translation>%1 — ainda não está no diretório da equipe</translation>
+    </message>
+    <message>
+        <source>Away: %1</source>
+        <translation>Ausente: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conversation</source>
+        <translation>
+            <numerusform>%n conversa aberta</numerusform>
+            <numerusform>%n conversas abertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conversations</source>
+        <translation>
+            <numerusform>%n conversa aberta</numerusform>
+            <numerusform>%n conversas abertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle conversation</source>
+        <translation>
+            <numerusform>%n conversa inativa</numerusform>
+            <numerusform>%n conversas inativas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle conversations</source>
+        <translation>
+            <numerusform>%n conversa inativa</numerusform>
+            <numerusform>%n conversas inativas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed conversation</source>
+        <translation>
+            <numerusform>%n conversa adiada</numerusform>
+            <numerusform>%n conversas adiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed conversations</source>
+        <translation>
+            <numerusform>%n conversa adiada</numerusform>
+            <numerusform>%n conversas adiadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the assignment limit of %2 (%3 %)</source>
+        <translation>%1 de um limite de atribuição de %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>This team has no assignment limit</source>
+        <translation>Esta equipe não tem limite de atribuição</translation>
+    </message>
+    <message>
+        <source>Counts changed just now</source>
+        <translation>Os números acabaram de mudar</translation>
+    </message>
+    <message>
+        <source>Counts last changed %1 ago</source>
+        <translation>Os números mudaram pela última vez há %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ConfigChange.h"
 #include "ExitCode.h"
 #include "MainWindow.h"
+#include "Pipeline.h"
 #include "Settings.h"
 #include "SettingsStores.h"
 #include "SignInController.h"
@@ -66,8 +67,7 @@ std::optional<int> WindowRunner::start(QApplication& app)
                        .interval = m_config.pollInterval(),
                        .idleThreshold = m_config.idleThresholdSeconds()},
                       m_client, &m_poller);
-    connect(&m_poller, &Poller::directoryReceived, &m_store, &MetricsStore::setDirectory);
-    connect(&m_poller, &Poller::metricsReceived, &m_store, &MetricsStore::ingest);
+    connectPipeline(m_poller, m_store);
     m_store.setHistoryWindow(std::chrono::hours(8));
 
     m_window = std::make_unique<MainWindow>(

@@ -33,6 +33,7 @@ void MetricsStore::setDirectory(Directory directory)
         if (!diff.isEmpty() || renamed)
             emit snapshotUpdated(it.key(), diff);
     }
+    emit directoryChanged();
 }
 
 SnapshotDiff MetricsStore::ingest(const QString& teamId, const QList<TeamMetric>& metrics,

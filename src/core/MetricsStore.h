@@ -54,6 +54,9 @@ public:
 
 signals:
     void snapshotUpdated(const QString& teamId, const SnapshotDiff& diff);
+    // After setDirectory: names, away states and teams are the new ones, and
+    // every snapshot has been joined with them.
+    void directoryChanged();
 
 private:
     struct TeamData

@@ -33,9 +33,6 @@ TeamSnapshot join(const QString& teamId, const QList<TeamMetric>& metrics,
         row.open = m.open;
         row.idle = m.idle;
         row.snoozed = m.snoozed;
-        snapshot.totals.open += m.open;
-        snapshot.totals.idle += m.idle;
-        snapshot.totals.snoozed += m.snoozed;
         if (const auto admin = directory.admins.constFind(m.adminId);
             admin != directory.admins.cend()) {
             row.known = true;
@@ -52,7 +49,10 @@ TeamSnapshot join(const QString& teamId, const QList<TeamMetric>& metrics,
                 unknownName = SnapshotTr::tr("Teammate %1");
             row.name = unknownName.arg(m.adminId);
         }
+        snapshot.awayCount += row.away ? 1 : 0;
     }
+    snapshot.totals = totalsOf(snapshot.rows);
+    snapshot.activeCount = int(snapshot.rows.size()) - snapshot.awayCount;
     return snapshot;
 }
 

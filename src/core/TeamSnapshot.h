@@ -58,7 +58,10 @@ struct TeamSnapshot
     QDateTime fetchedAt;
     int idleThreshold = 0;
     QList<TeammateRow> rows;
+    // Worked out once, when the snapshot is joined; every view shows these.
     Totals totals;
+    int activeCount = 0;
+    int awayCount = 0;
 };
 
 namespace Snapshots {

@@ -1,6 +1,7 @@
 #include "KioskStyle.h"
 #include "KioskTeamPainters.h"
 #include "KioskText.h"
+#include "Severity.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -66,8 +67,8 @@ int rowsThatFit(const KioskStyle& s, double height)
     return std::max(0, int((height - s.u(kHeadingU) - s.u(kMoreU)) / s.u(kMinRowU)));
 }
 
-QStringList paint(QPainter& p, const KioskStyle& s, const QRectF& rect, const TeamSnapshot& snap,
-                  const TeamThresholds& t)
+QList<Shown> paint(QPainter& p, const KioskStyle& s, const QRectF& rect, const TeamSnapshot& snap,
+                   const TeamThresholds& t)
 {
     const KioskColours& c = s.colours();
     const QList<TeammateRow> rows = mostLoaded(snap.rows);
@@ -136,22 +137,22 @@ QStringList paint(QPainter& p, const KioskStyle& s, const QRectF& rect, const Te
                    KioskText::tr("limit %1").arg(limit));
     }
 
-    QStringList names;
+    QList<Shown> drawn;
     const QFont nameFont = s.font(nameSize);
     const QFontMetricsF nameMetrics(nameFont);
     for (int i = 0; i < shown; ++i) {
         const TeammateRow& row = rows[i];
         const double top = rect.top() + s.u(kHeadingU) + i * rowH;
         const QRectF line(rect.left(), top, rect.width(), rowH);
-        const int openLevel = KioskSeverity::open(row, t);
-        const int idleLevel = KioskSeverity::idle(row, t);
-        const int level = std::max(openLevel, idleLevel);
+        const Severity::Level openLevel = Severity::open(row, t);
+        const Severity::Level idleLevel = Severity::idle(row, t);
+        const Severity::Level level = std::max(openLevel, idleLevel);
 
         if (level > 0) {
             p.setFont(s.font(nameSize * 0.9, QFont::Bold));
             p.setPen(s.severityColour(level, c.text));
             p.drawText(QRectF(line.left(), top, glyphW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                       KioskStyle::severityGlyph(level));
+                       Severity::glyph(level));
         }
         QString name = row.name;
         if (row.away)
@@ -160,7 +161,7 @@ QStringList paint(QPainter& p, const KioskStyle& s, const QRectF& rect, const Te
         p.setPen(row.away ? c.muted : c.text);
         p.drawText(QRectF(line.left() + glyphW, top, nameW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
                    nameMetrics.elidedText(name, Qt::ElideRight, nameW));
-        names << row.name;
+        drawn.append({row.adminId, row.name, level});
 
         const double barH = std::min(rowH * 0.42, s.u(3.4));
         paintBar(p, s, QRectF(barLeft, top + (rowH - barH) / 2, barRight - barLeft, barH), row,
@@ -185,7 +186,7 @@ QStringList paint(QPainter& p, const KioskStyle& s, const QRectF& rect, const Te
                    Qt::AlignLeft | Qt::AlignVCenter,
                    KioskText::tr("+ %1 more, less loaded").arg(hidden));
     }
-    return names;
+    return drawn;
 }
 
 } // namespace KioskBars

@@ -6,6 +6,7 @@
 #include "IntercomClient.h"
 #include "Logging.h"
 #include "MetricsStore.h"
+#include "Pipeline.h"
 #include "TokenStore.h"
 
 #include <QCryptographicHash>
@@ -102,8 +103,7 @@ void KioskSession::createPoller()
     m_poller->setIdleThreshold(m_options.idleThreshold);
     if (m_options.jitterSeed)
         m_poller->setJitterSeed(*m_options.jitterSeed);
-    connect(m_poller.get(), &Poller::directoryReceived, &m_s.store, &MetricsStore::setDirectory);
-    connect(m_poller.get(), &Poller::metricsReceived, &m_s.store, &MetricsStore::ingest);
+    connectPipeline(*m_poller, m_s.store);
     connect(m_poller.get(), &Poller::metricsReceived, this,
             [this](const QString& teamId) { onMetrics(teamId); });
     connect(m_poller.get(), &Poller::stateChanged, this, &KioskSession::onPollState);

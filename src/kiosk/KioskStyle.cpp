@@ -60,12 +60,3 @@ QColor KioskStyle::severityColour(int severity, const QColor& normal) const
         return m_colours.warning;
     return normal;
 }
-
-QString KioskStyle::severityGlyph(int severity)
-{
-    if (severity >= 2)
-        return QStringLiteral("\u25A0"); // ■
-    if (severity == 1)
-        return QStringLiteral("\u25B2"); // ▲
-    return {};
-}

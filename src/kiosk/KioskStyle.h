@@ -37,10 +37,9 @@ public:
     // A font whose pixel size is `sizeU` units.
     QFont font(double sizeU, QFont::Weight weight = QFont::Normal) const;
 
-    // The colour of a threshold severity (0 none, 1 warning, 2 critical) and
-    // its glyph, the same as the supervisor's table uses.
+    // The colour of a Severity::Level (0 none, 1 warning, 2 critical); its
+    // glyph is Severity::glyph, the same as the supervisor's table shows.
     QColor severityColour(int severity, const QColor& normal) const;
-    static QString severityGlyph(int severity);
 
 private:
     KioskColours m_colours;

@@ -30,6 +30,23 @@ void KioskTeamPage::setKioskStyle(const KioskStyle* style)
     update();
 }
 
+QStringList KioskTeamPage::shownTeammates() const
+{
+    QStringList names;
+    for (const KioskBars::Shown& shown : m_shown)
+        names << shown.name;
+    return names;
+}
+
+std::optional<Severity::Level> KioskTeamPage::shownLevel(const QString& adminId) const
+{
+    for (const KioskBars::Shown& shown : m_shown) {
+        if (shown.adminId == adminId)
+            return shown.level;
+    }
+    return std::nullopt;
+}
+
 void KioskTeamPage::setTeam(const QString& teamId, const TeamThresholds& thresholds)
 {
     m_teamId = teamId;

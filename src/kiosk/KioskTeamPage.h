@@ -1,10 +1,13 @@
 #pragma once
 
 #include "KioskFrame.h"
+#include "KioskTeamPainters.h"
 #include "TeamThresholds.h"
 
 #include <QTimeZone>
 #include <QWidget>
+
+#include <optional>
 
 class Clock;
 class KioskStyle;
@@ -32,8 +35,10 @@ public:
     void dataChanged() { update(); }
 
     // What the last paint showed, for tests.
-    QStringList shownTeammates() const { return m_shown; }
+    QStringList shownTeammates() const;
     int hiddenTeammates() const { return m_hidden; }
+    // The level a shown teammate is marked with; nullopt when not shown.
+    std::optional<Severity::Level> shownLevel(const QString& adminId) const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -47,6 +52,6 @@ private:
     QString m_teamId;
     TeamThresholds m_thresholds;
     KioskFrame m_frame;
-    QStringList m_shown;
+    QList<KioskBars::Shown> m_shown;
     int m_hidden = 0;
 };

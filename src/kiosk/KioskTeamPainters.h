@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Severity.h"
 #include "TeamSnapshot.h"
 #include "TeamThresholds.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QRectF>
 #include <QStringList>
@@ -14,18 +16,25 @@ class QPainter;
 
 // The three parts of a team page, each drawn into the rectangle it is given
 // and sized in layout units.
-namespace KioskSeverity {
-// 0 none, 1 warning, 2 critical: at or above the level.
-int level(int count, int warning, int critical);
-int open(const TeammateRow& row, const TeamThresholds& t);
-int idle(const TeammateRow& row, const TeamThresholds& t);
-} // namespace KioskSeverity
-
 namespace KioskTiles {
 // Open, idle, snoozed, away: the team's totals as big numbers.
 double height(const KioskStyle& style);
 void paint(QPainter& p, const KioskStyle& style, const QRectF& rect, const TeamSnapshot& snapshot,
            const TeamThresholds& thresholds);
+// One big number: its caption, the severity its glyph shows (a Severity::Level)
+// and the line under it.
+struct Tile
+{
+    QString caption;
+    int value = 0;
+    QColor accent;
+    int severity = 0;
+    QString footer;
+    QColor footerColour;
+};
+// What paint() draws, left to right.
+QList<Tile> tiles(const KioskStyle& style, const TeamSnapshot& snapshot,
+                  const TeamThresholds& thresholds);
 } // namespace KioskTiles
 
 namespace KioskBars {
@@ -33,9 +42,16 @@ namespace KioskBars {
 QList<TeammateRow> mostLoaded(const QList<TeammateRow>& rows);
 // How many teammate rows the rectangle holds at a legible size.
 int rowsThatFit(const KioskStyle& style, double height);
-// Returns the names drawn, top to bottom.
-QStringList paint(QPainter& p, const KioskStyle& style, const QRectF& rect,
-                  const TeamSnapshot& snapshot, const TeamThresholds& thresholds);
+// A teammate row as drawn: who, and the level its glyph and colour show.
+struct Shown
+{
+    QString adminId;
+    QString name;
+    Severity::Level level = Severity::Normal;
+};
+// Returns the rows drawn, top to bottom.
+QList<Shown> paint(QPainter& p, const KioskStyle& style, const QRectF& rect,
+                   const TeamSnapshot& snapshot, const TeamThresholds& thresholds);
 } // namespace KioskBars
 
 namespace KioskTrend {

@@ -1,11 +1,15 @@
 #include "KioskText.h"
 
+#include "Freshness.h"
+#include "Severity.h"
+
 #include <QLocale>
 
 namespace {
 
-const QString kWarningGlyph = QStringLiteral("\u25B2");  // ▲, as in the table
-const QString kCriticalGlyph = QStringLiteral("\u25A0"); // ■
+// The table's glyphs: the wall's sentences carry the same marks.
+const QString kWarningGlyph = Severity::glyph(Severity::Warning);
+const QString kCriticalGlyph = Severity::glyph(Severity::Critical);
 
 QString fileOrSettings(const QString& configFile)
 {
@@ -13,18 +17,6 @@ QString fileOrSettings(const QString& configFile)
 }
 
 } // namespace
-
-QString KioskText::clockTime(const QDateTime& at, const QTimeZone& zone)
-{
-    return at.toTimeZone(zone).toString(QStringLiteral("HH:mm:ss"));
-}
-
-QString KioskText::asOf(const QDateTime& fetchedAt, const QTimeZone& zone)
-{
-    if (!fetchedAt.isValid())
-        return {};
-    return tr("as of %1").arg(clockTime(fetchedAt, zone));
-}
 
 KioskStatus KioskText::status(const PollState& state, const QDateTime& fetchedAt,
                               const QDateTime& now, std::chrono::seconds interval,
@@ -36,9 +28,9 @@ KioskStatus KioskText::status(const PollState& state, const QDateTime& fetchedAt
     if (state.lastError && state.lastError->kind() == ApiError::Kind::RateLimited) {
         const QDateTime resume =
             state.nextPollAt.isValid() ? state.nextPollAt : state.lastError->retryAt();
-        return {
-            tr("%1 rate-limited \u2014 resuming at %2").arg(kWarningGlyph, clockTime(resume, zone)),
-            KioskTone::Warning, true};
+        return {tr("%1 rate-limited \u2014 resuming at %2")
+                    .arg(kWarningGlyph, Freshness::clockTime(resume, zone)),
+                KioskTone::Warning, true};
     }
     if (state.lastError && state.lastError->isTransient()) {
         if (state.phase == PollState::Phase::BackingOff && wait >= 0)
@@ -46,10 +38,12 @@ KioskStatus KioskText::status(const PollState& state, const QDateTime& fetchedAt
                     KioskTone::Warning, true};
         return {tr("%1 reconnecting\u2026").arg(kWarningGlyph), KioskTone::Warning, true};
     }
-    const qint64 age = fetchedAt.isValid() ? fetchedAt.secsTo(now) : 0;
-    if (fetchedAt.isValid() && age > 2 * interval.count())
-        return {tr("%1 reconnecting \u2014 no new numbers for %2 s").arg(kWarningGlyph).arg(age),
+    if (Freshness::isStale(fetchedAt, now, interval)) {
+        return {tr("%1 reconnecting \u2014 no new numbers for %2 s")
+                    .arg(kWarningGlyph)
+                    .arg(Freshness::ageSeconds(fetchedAt, now)),
                 KioskTone::Warning, true};
+    }
     return {tr("updated every %1 s").arg(interval.count()), KioskTone::Calm, false};
 }
 
@@ -130,7 +124,7 @@ KioskMessage KioskText::reauthorise(const AuthContext& c, const QTimeZone& zone)
     if (!c.workspace.isEmpty())
         foot << tr("workspace %1").arg(c.workspace);
     if (c.lastCheck.isValid())
-        foot << tr("last checked %1").arg(clockTime(c.lastCheck, zone));
+        foot << tr("last checked %1").arg(Freshness::clockTime(c.lastCheck, zone));
     m.footnote = foot.join(QStringLiteral(" \u00B7 "));
     return m;
 }

@@ -44,9 +44,6 @@ class KioskText
     Q_DECLARE_TR_FUNCTIONS(KioskText)
 
 public:
-    static QString clockTime(const QDateTime& at, const QTimeZone& zone);
-    static QString asOf(const QDateTime& fetchedAt, const QTimeZone& zone);
-
     static KioskStatus status(const PollState& state, const QDateTime& fetchedAt,
                               const QDateTime& now, std::chrono::seconds interval,
                               const QTimeZone& zone);

@@ -1,71 +1,45 @@
 #include "KioskStyle.h"
 #include "KioskTeamPainters.h"
 #include "KioskText.h"
+#include "Severity.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
-namespace KioskSeverity {
-
-int level(int count, int warning, int critical)
-{
-    if (count >= critical)
-        return 2;
-    if (count >= warning)
-        return 1;
-    return 0;
-}
-
-int open(const TeammateRow& row, const TeamThresholds& t)
-{
-    return level(row.open, t.openWarning, t.openCritical);
-}
-
-int idle(const TeammateRow& row, const TeamThresholds& t)
-{
-    return level(row.idle, t.idleWarning, t.idleCritical);
-}
-
-} // namespace KioskSeverity
+using KioskTiles::Tile;
 
 namespace {
 
-struct Tile
-{
-    QString caption;
-    int value = 0;
-    QColor accent;
-    int severity = 0;
-    QString footer;
-    QColor footerColour;
-};
-
-// "■ 2 at 12+   ▲ 3 at 8+", or a calm "everyone below 8".
+// "■ 2 at 12+   ▲ 3 at 8+", or a calm "everyone below 8". A level that is
+// switched off (a threshold of zero or less) is never reached nor named.
 Tile withSeverity(Tile tile, const KioskStyle& s, const QList<TeammateRow>& rows,
-                  int (*severityOf)(const TeammateRow&, const TeamThresholds&),
+                  Severity::Level (*severityOf)(const TeammateRow&, const TeamThresholds&),
                   const TeamThresholds& t, int warning, int critical)
 {
     int warn = 0, crit = 0;
     for (const TeammateRow& row : rows) {
-        const int level = severityOf(row, t);
-        crit += level == 2 ? 1 : 0;
-        warn += level == 1 ? 1 : 0;
+        const Severity::Level level = severityOf(row, t);
+        crit += level == Severity::Critical ? 1 : 0;
+        warn += level == Severity::Warning ? 1 : 0;
     }
-    tile.severity = crit ? 2 : warn ? 1 : 0;
+    tile.severity = crit ? Severity::Critical : warn ? Severity::Warning : Severity::Normal;
     QStringList parts;
     if (crit)
         parts << KioskText::tr("%1 %2 at %3+")
-                     .arg(KioskStyle::severityGlyph(2))
+                     .arg(Severity::glyph(Severity::Critical))
                      .arg(crit)
                      .arg(critical);
     if (warn)
         parts << KioskText::tr("%1 %2 at %3+")
-                     .arg(KioskStyle::severityGlyph(1))
+                     .arg(Severity::glyph(Severity::Warning))
                      .arg(warn)
                      .arg(warning);
-    tile.footer = parts.isEmpty() ? KioskText::tr("everyone below %1").arg(warning)
-                                  : parts.join(QStringLiteral("   "));
+    const int lowest = warning > 0 ? warning : critical;
+    if (!parts.isEmpty())
+        tile.footer = parts.join(QStringLiteral("   "));
+    else if (lowest > 0)
+        tile.footer = KioskText::tr("everyone below %1").arg(lowest);
     tile.footerColour = s.severityColour(tile.severity, s.colours().muted);
     return tile;
 }
@@ -101,7 +75,7 @@ void paintTile(QPainter& p, const KioskStyle& s, const QRectF& r, const Tile& ti
         p.setFont(s.font(4.0, QFont::Bold));
         p.setPen(s.severityColour(tile.severity, c.text));
         p.drawText(QRectF(x, numberBox.top() + s.u(1.2), s.u(6), numberBox.height() - s.u(1.2)),
-                   Qt::AlignLeft | Qt::AlignTop, KioskStyle::severityGlyph(tile.severity));
+                   Qt::AlignLeft | Qt::AlignTop, Severity::glyph(Severity::Level(tile.severity)));
     }
 
     if (!tile.footer.isEmpty()) {
@@ -126,30 +100,31 @@ double height(const KioskStyle& s)
 void paint(QPainter& p, const KioskStyle& s, const QRectF& rect, const TeamSnapshot& snap,
            const TeamThresholds& t)
 {
-    const KioskColours& c = s.colours();
-    int away = 0;
-    for (const TeammateRow& row : snap.rows)
-        away += row.away ? 1 : 0;
-    const int people = int(snap.rows.size());
-
-    QList<Tile> tiles;
-    tiles << withSeverity({KioskText::tr("Open"), snap.totals.open, c.open, 0, {}, {}}, s,
-                          snap.rows, &KioskSeverity::open, t, t.openWarning, t.openCritical);
-    tiles << withSeverity({KioskText::tr("Idle"), snap.totals.idle, c.idle, 0, {}, {}}, s,
-                          snap.rows, &KioskSeverity::idle, t, t.idleWarning, t.idleCritical);
-    tiles << Tile{KioskText::tr("Snoozed"), snap.totals.snoozed, c.snoozed, 0, {}, {}};
-    tiles << Tile{KioskText::tr("Away"),
-                  away,
-                  c.away,
-                  0,
-                  KioskText::tr("%1 of %2 active").arg(people - away).arg(people),
-                  c.muted};
-
+    const QList<Tile> all = tiles(s, snap, t);
     const double gap = s.u(1.8);
-    const double w = (rect.width() - gap * (tiles.size() - 1)) / tiles.size();
-    for (int i = 0; i < tiles.size(); ++i)
-        paintTile(p, s, QRectF(rect.left() + i * (w + gap), rect.top(), w, rect.height()),
-                  tiles[i]);
+    const double w = (rect.width() - gap * (all.size() - 1)) / all.size();
+    for (int i = 0; i < all.size(); ++i)
+        paintTile(p, s, QRectF(rect.left() + i * (w + gap), rect.top(), w, rect.height()), all[i]);
+}
+
+QList<Tile> tiles(const KioskStyle& s, const TeamSnapshot& snap, const TeamThresholds& t)
+{
+    const KioskColours& c = s.colours();
+    QList<Tile> list;
+    list << withSeverity({KioskText::tr("Open"), snap.totals.open, c.open, 0, {}, {}}, s, snap.rows,
+                         &Severity::open, t, t.openWarning, t.openCritical);
+    list << withSeverity({KioskText::tr("Idle"), snap.totals.idle, c.idle, 0, {}, {}}, s, snap.rows,
+                         &Severity::idle, t, t.idleWarning, t.idleCritical);
+    list << Tile{KioskText::tr("Snoozed"), snap.totals.snoozed, c.snoozed, 0, {}, {}};
+    list << Tile{KioskText::tr("Away"),
+                 snap.awayCount,
+                 c.away,
+                 0,
+                 KioskText::tr("%1 of %2 active")
+                     .arg(snap.activeCount)
+                     .arg(snap.activeCount + snap.awayCount),
+                 c.muted};
+    return list;
 }
 
 } // namespace KioskTiles

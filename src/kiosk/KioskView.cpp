@@ -1,6 +1,7 @@
 #include "KioskView.h"
 
 #include "CursorHider.h"
+#include "Freshness.h"
 #include "KioskClockPage.h"
 #include "KioskMessagePage.h"
 #include "KioskScale.h"
@@ -9,6 +10,7 @@
 #include "KioskTeamPage.h"
 #include "MetricsStore.h"
 #include "PixelShift.h"
+#include "Severity.h"
 
 #include <QContextMenuEvent>
 #include <QKeyEvent>
@@ -167,7 +169,7 @@ KioskFrame KioskView::frameFor(const QString& teamId) const
     const QDateTime fetchedAt = snapshot ? snapshot->fetchedAt : QDateTime();
     KioskFrame frame;
     frame.title = teamName(teamId);
-    frame.asOf = KioskText::asOf(fetchedAt, m_options.zone);
+    frame.asOf = Freshness::asOf(fetchedAt, m_options.zone);
     frame.status = KioskText::status(m_s.session.state(teamId), fetchedAt, now,
                                      m_s.session.interval(), m_options.zone);
     if (m_s.session.rotates()) {
@@ -223,8 +225,8 @@ void KioskView::refresh()
     KioskFrame frame = frameFor(team);
     if (state.phase == PollState::Phase::Stopped && state.lastError &&
         state.lastError->kind() != ApiError::Kind::Unauthorized) {
-        frame.status = {tr("%1 not shown").arg(KioskStyle::severityGlyph(2)), KioskTone::Critical,
-                        true};
+        frame.status = {tr("%1 not shown").arg(Severity::glyph(Severity::Critical)),
+                        KioskTone::Critical, true};
         m_messagePage->setFrame(frame);
         m_messagePage->setMessage(
             KioskText::teamProblem(team, frame.title, *state.lastError, m_options.configFile,

@@ -1,11 +1,12 @@
 #include "DashboardView.h"
 
-#include "AgentSortFilterProxy.h"
-#include "AgentTableStyle.h"
 #include "ChartPanel.h"
 #include "Clock.h"
+#include "Freshness.h"
 #include "MetricsStore.h"
 #include "SummaryHeader.h"
+#include "TeammateSortFilterProxy.h"
+#include "TeammateTableStyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,9 +22,9 @@ DashboardView::DashboardView(const MetricsStore& store, Clock& clock, QWidget* p
     : QWidget(parent)
     , m_store(store)
     , m_clock(clock)
-    , m_model(new AgentTableModel(store, clock, this))
-    , m_proxy(new AgentSortFilterProxy(this))
-    , m_style(new AgentTableStyle(this))
+    , m_model(new TeammateTableModel(store, clock, this))
+    , m_proxy(new TeammateSortFilterProxy(this))
+    , m_style(new TeammateTableStyle(this))
     , m_header(new SummaryHeader(this))
     , m_teamTitle(new QLabel(this))
     , m_freshness(new QLabel(this))
@@ -52,13 +53,13 @@ DashboardView::DashboardView(const MetricsStore& store, Clock& clock, QWidget* p
     m_filter->setPlaceholderText(tr("Filter teammates by name or status"));
     m_filter->setAccessibleName(tr("Filter teammates"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &AgentSortFilterProxy::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &TeammateSortFilterProxy::setFilterText);
 
-    m_table->setObjectName(QStringLiteral("agentTable"));
+    m_table->setObjectName(QStringLiteral("teammateTable"));
     m_table->setAccessibleName(tr("Teammates"));
     m_table->setModel(m_style);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AgentTableModel::OpenColumn, Qt::DescendingOrder);
+    m_table->sortByColumn(TeammateTableModel::OpenColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -70,7 +71,7 @@ DashboardView::DashboardView(const MetricsStore& store, Clock& clock, QWidget* p
     // left. Long column titles (German, French) then squeeze the status,
     // not the names.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(AgentTableModel::StatusColumn,
+    m_table->horizontalHeader()->setSectionResizeMode(TeammateTableModel::StatusColumn,
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
     // Fit columns to the rows on screen only: measuring every row of a
@@ -174,7 +175,7 @@ void DashboardView::setInterval(std::chrono::seconds interval)
     refreshTime();
 }
 
-void DashboardView::setThresholds(const AgentThresholds& thresholds)
+void DashboardView::setThresholds(const TeamThresholds& thresholds)
 {
     m_model->setThresholds(thresholds);
 }
@@ -197,19 +198,19 @@ void DashboardView::onSnapshot(const QString& teamId)
     m_header->setSnapshot(*snapshot);
     m_charts->setSnapshot(*snapshot);
     updateTrend();
-    updateTotalsRow();
+    updateTotalsRow(*snapshot);
     refreshTime();
 }
 
-void DashboardView::updateTotalsRow()
+void DashboardView::updateTotalsRow(const TeamSnapshot& snapshot)
 {
-    const Totals t = m_model->totals();
+    const Totals& t = snapshot.totals;
     m_totalsRow->setText(tr("Total  ·  %1 open  ·  %2 idle  ·  %3 snoozed  ·  %4 active, %5 away")
                              .arg(t.open)
                              .arg(t.idle)
                              .arg(t.snoozed)
-                             .arg(m_model->activeCount())
-                             .arg(m_model->awayCount()));
+                             .arg(snapshot.activeCount)
+                             .arg(snapshot.awayCount));
     m_totalsRow->setAccessibleName(m_totalsRow->text());
 }
 
@@ -217,7 +218,7 @@ void DashboardView::onSelectionChanged()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const QString adminId =
-        rows.isEmpty() ? QString() : rows.first().data(AgentTableModel::AdminIdRole).toString();
+        rows.isEmpty() ? QString() : rows.first().data(TeammateTableModel::AdminIdRole).toString();
     m_charts->setHighlightedTeammate(adminId);
     updateTrend();
 }
@@ -228,9 +229,9 @@ void DashboardView::updateTrend()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const QDateTime now = m_clock.now();
     if (!rows.isEmpty()) {
-        const QString adminId = rows.first().data(AgentTableModel::AdminIdRole).toString();
+        const QString adminId = rows.first().data(TeammateTableModel::AdminIdRole).toString();
         const QString name =
-            rows.first().siblingAtColumn(AgentTableModel::NameColumn).data().toString();
+            rows.first().siblingAtColumn(TeammateTableModel::NameColumn).data().toString();
         m_charts->setTrend(m_store.teammateHistory(teamId, adminId), tr("Trend: %1").arg(name),
                            now);
         return;
@@ -247,13 +248,14 @@ void DashboardView::refreshTime()
         return;
     }
     const QDateTime now = m_clock.now();
-    const qint64 age = std::max<qint64>(0, snapshot->fetchedAt.secsTo(now));
-    const bool stale = age > 2 * m_interval.count();
-    const QString at = snapshot->fetchedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    const qint64 age = Freshness::ageSeconds(snapshot->fetchedAt, now);
+    const bool stale = Freshness::isStale(snapshot->fetchedAt, now, m_interval);
+    // "as of 09:42:10 · 14 s ago": the wall's "as of", with the age beside it.
+    const QString asOf = Freshness::asOf(snapshot->fetchedAt, QTimeZone::systemTimeZone());
     const QString ago =
-        age < 5 ? tr("just now") : tr("%1 ago").arg(AgentTableModel::compactDuration(age));
-    m_freshness->setText(stale ? tr("⚠ Stale — as of %1 · %2").arg(at, ago)
-                               : tr("as of %1 · %2").arg(at, ago));
+        age < 5 ? tr("just now") : tr("%1 ago").arg(TeammateTableModel::compactDuration(age));
+    const QString text = asOf + QStringLiteral(" \u00B7 ") + ago;
+    m_freshness->setText(stale ? tr("⚠ Stale — %1").arg(text) : text);
     m_freshness->setAccessibleName(m_freshness->text());
     setStale(stale);
 }

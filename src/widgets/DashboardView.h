@@ -1,15 +1,15 @@
 #pragma once
 
-#include "AgentTableModel.h"
 #include "Poller.h"
 #include "StatusBanner.h"
+#include "TeammateTableModel.h"
 
 #include <QWidget>
 
 #include <chrono>
 
-class AgentSortFilterProxy;
-class AgentTableStyle;
+class TeammateSortFilterProxy;
+class TeammateTableStyle;
 class ChartPanel;
 class Clock;
 class MetricsStore;
@@ -34,14 +34,14 @@ public:
     QString teamId() const;
     void setPollState(const PollState& state);
     void setInterval(std::chrono::seconds interval);
-    void setThresholds(const AgentThresholds& thresholds);
+    void setThresholds(const TeamThresholds& thresholds);
 
     // Re-reads the clock: freshness text, staleness, "since change".
     void refreshTime();
 
     bool isStale() const { return m_stale; }
     QString freshnessText() const;
-    AgentTableModel* model() const { return m_model; }
+    TeammateTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     StatusBanner* banner() const { return m_banner; }
     ChartPanel* charts() const { return m_charts; }
@@ -54,14 +54,14 @@ private:
     void onSnapshot(const QString& teamId);
     void onSelectionChanged();
     void updateTrend();
-    void updateTotalsRow();
+    void updateTotalsRow(const TeamSnapshot& snapshot);
     void setStale(bool stale);
 
     const MetricsStore& m_store;
     Clock& m_clock;
-    AgentTableModel* m_model;
-    AgentSortFilterProxy* m_proxy;
-    AgentTableStyle* m_style;
+    TeammateTableModel* m_model;
+    TeammateSortFilterProxy* m_proxy;
+    TeammateTableStyle* m_style;
     SummaryHeader* m_header;
     QLabel* m_teamTitle;
     QLabel* m_freshness;

@@ -43,7 +43,7 @@ MainWindow::MainWindow(Services services, QWidget* parent)
     refreshSettings();
 
     connect(&m_s.poller, &Poller::stateChanged, this, &MainWindow::onStateChanged);
-    connect(&m_s.poller, &Poller::directoryReceived, this, [this] { rebuildTabs(); });
+    connect(&m_s.store, &MetricsStore::directoryChanged, this, [this] { rebuildTabs(); });
     connect(&m_s.store, &MetricsStore::snapshotUpdated, this, [this](const QString& teamId) {
         if (teamId == m_current && !m_firstDataShown) {
             m_firstDataShown = true;

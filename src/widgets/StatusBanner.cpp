@@ -1,5 +1,7 @@
 #include "StatusBanner.h"
 
+#include "Freshness.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -11,7 +13,7 @@ namespace {
 
 QString clockTime(const QDateTime& at)
 {
-    return at.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    return Freshness::clockTime(at, QTimeZone::systemTimeZone());
 }
 
 } // namespace

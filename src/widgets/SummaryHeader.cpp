@@ -47,10 +47,8 @@ SummaryHeader::Tile SummaryHeader::addTile(const QString& name, const QString& c
 
 void SummaryHeader::setSnapshot(const TeamSnapshot& s)
 {
-    int away = 0;
-    for (const TeammateRow& row : s.rows)
-        away += row.away ? 1 : 0;
-    const int active = int(s.rows.size()) - away;
+    const int away = s.awayCount;
+    const int active = s.activeCount;
     m_open.value->setText(QString::number(s.totals.open));
     m_idle.value->setText(QString::number(s.totals.idle));
     m_snoozed.value->setText(QString::number(s.totals.snoozed));

@@ -2,26 +2,23 @@
 // manual clock: what the table shows, how polls update it, and how every
 // kind of error is shown while the last good numbers stay on screen.
 
-#include "AgentSortFilterProxy.h"
-#include "AgentTableModel.h"
 #include "ChartPanel.h"
-#include "Clock.h"
 #include "DashboardView.h"
-#include "IntercomClient.h"
+#include "Freshness.h"
 #include "MainWindow.h"
-#include "MetricsStore.h"
-#include "NetworkAccessManager.h"
-#include "Poller.h"
 #include "Settings.h"
-#include "SimServer.h"
-#include "SimWorkspace.h"
+#include "SimPipeline.h"
+#include "SimTrouble.h"
 #include "StatusBanner.h"
 #include "SummaryHeader.h"
+#include "TeammateSortFilterProxy.h"
+#include "TeammateTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,16 +30,9 @@ namespace {
 const QString kToken = QStringLiteral("gui-token");
 const QString kTeam = QStringLiteral("5017691");
 
-struct Fixture
+struct Fixture : SimPipeline
 {
     QTemporaryDir dir;
-    ManualClock clock;
-    SimWorkspace workspace;
-    SimServer server{workspace, kToken};
-    NetworkAccessManager network;
-    IntercomClient client{&network, clock};
-    Poller poller{client, clock};
-    MetricsStore store;
     Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
     std::unique_ptr<MainWindow> window;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
@@ -55,17 +45,8 @@ struct Fixture
     }
 
     Fixture()
-        : workspace(config(), clock)
+        : SimPipeline(kToken, config(), 5)
     {
-        if (server.listen(0) == 0)
-            qFatal("simulator did not start");
-        ApiConfig api;
-        api.baseUrl = server.baseUrl();
-        client.setConfig(api);
-        client.setToken(kToken);
-        poller.setJitterSeed(5);
-        QObject::connect(&poller, &Poller::directoryReceived, &store, &MetricsStore::setDirectory);
-        QObject::connect(&poller, &Poller::metricsReceived, &store, &MetricsStore::ingest);
         window = std::make_unique<MainWindow>(
             MainWindow::Services{clock, client, poller, store, settings});
         window->resize(1280, 800);
@@ -81,7 +62,7 @@ struct Fixture
 
     DashboardView* dashboard() const { return window->dashboard(); }
     QTableView* table() const { return dashboard()->table(); }
-    AgentTableModel* model() const { return dashboard()->model(); }
+    TeammateTableModel* model() const { return dashboard()->model(); }
 
     bool waitForData()
     {
@@ -90,15 +71,6 @@ struct Fixture
                 const TeamSnapshot* s = store.latest(kTeam);
                 return s && !s->rows.isEmpty() && s->rows.first().known &&
                        model()->rowCount() == s->rows.size();
-            },
-            10000);
-    }
-    bool settle()
-    {
-        return QTest::qWaitFor(
-            [this] {
-                return poller.state(kTeam).phase != PollState::Phase::Polling &&
-                       client.callsInFlight() == 0;
             },
             10000);
     }
@@ -114,7 +86,7 @@ struct Fixture
         const QAbstractItemModel* m = table()->model();
         for (int r = 0; r < m->rowCount(); ++r) {
             const QModelIndex i = m->index(r, column);
-            if (i.data(AgentTableModel::AdminIdRole).toString() == adminId)
+            if (i.data(TeammateTableModel::AdminIdRole).toString() == adminId)
                 return i;
         }
         return {};
@@ -136,20 +108,20 @@ private slots:
         const QList<SimMetric> expected = f.workspace.teamMetrics(kTeam, 1800);
         QCOMPARE(f.table()->model()->rowCount(), expected.size());
         for (const SimMetric& m : expected) {
-            const QModelIndex name = f.viewIndex(m.adminId, AgentTableModel::NameColumn);
+            const QModelIndex name = f.viewIndex(m.adminId, TeammateTableModel::NameColumn);
             QVERIFY2(name.isValid(), qPrintable(m.adminId));
             const SimAdmin& admin = f.workspace.admins().at(f.workspace.adminIndex(m.adminId));
             QCOMPARE(name.data().toString(), admin.name);
-            QCOMPARE(f.viewIndex(m.adminId, AgentTableModel::OpenColumn)
-                         .data(AgentTableModel::SortRole)
+            QCOMPARE(f.viewIndex(m.adminId, TeammateTableModel::OpenColumn)
+                         .data(TeammateTableModel::SortRole)
                          .toInt(),
                      m.open);
-            QCOMPARE(f.viewIndex(m.adminId, AgentTableModel::IdleColumn)
-                         .data(AgentTableModel::SortRole)
+            QCOMPARE(f.viewIndex(m.adminId, TeammateTableModel::IdleColumn)
+                         .data(TeammateTableModel::SortRole)
                          .toInt(),
                      m.idle);
-            QCOMPARE(f.viewIndex(m.adminId, AgentTableModel::SnoozedColumn)
-                         .data(AgentTableModel::SortRole)
+            QCOMPARE(f.viewIndex(m.adminId, TeammateTableModel::SnoozedColumn)
+                         .data(TeammateTableModel::SortRole)
                          .toInt(),
                      m.snoozed);
         }
@@ -157,7 +129,12 @@ private slots:
         for (const SimMetric& m : expected)
             open += m.open;
         QCOMPARE(f.dashboard()->header()->valueText(QStringLiteral("open")), QString::number(open));
-        QVERIFY(f.dashboard()->freshnessText().contains(QLatin1String("as of")));
+        // The same "as of" as the wall display shows, then how long ago.
+        const QString asOf =
+            Freshness::asOf(f.store.latest(kTeam)->fetchedAt, QTimeZone::systemTimeZone());
+        QVERIFY(asOf.startsWith(QLatin1String("as of ")));
+        QVERIFY2(f.dashboard()->freshnessText().startsWith(asOf + QStringLiteral(" \u00B7 ")),
+                 qPrintable(f.dashboard()->freshnessText()));
         QVERIFY(f.window->windowTitle().contains(f.workspace.teams().first().name));
     }
 
@@ -166,13 +143,13 @@ private slots:
         Fixture f;
         f.window->start(kTeam);
         QVERIFY(f.waitForData());
-        f.table()->sortByColumn(AgentTableModel::OpenColumn, Qt::DescendingOrder);
+        f.table()->sortByColumn(TeammateTableModel::OpenColumn, Qt::DescendingOrder);
         f.table()->selectRow(2);
         const QString selected = f.table()
                                      ->selectionModel()
                                      ->selectedRows()
                                      .first()
-                                     .data(AgentTableModel::AdminIdRole)
+                                     .data(TeammateTableModel::AdminIdRole)
                                      .toString();
         QSignalSpy resets(f.model(), &QAbstractItemModel::modelAboutToBeReset);
         QSignalSpy viewResets(f.table()->model(), &QAbstractItemModel::modelAboutToBeReset);
@@ -192,15 +169,15 @@ private slots:
         QCOMPARE(viewResets.count(), 0);
         const QModelIndexList rows = f.table()->selectionModel()->selectedRows();
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.first().data(AgentTableModel::AdminIdRole).toString(), selected);
+        QCOMPARE(rows.first().data(TeammateTableModel::AdminIdRole).toString(), selected);
         // Still sorted by open, descending.
         const QAbstractItemModel* m = f.table()->model();
         for (int r = 1; r < m->rowCount(); ++r)
-            QVERIFY(
-                m->index(r - 1, AgentTableModel::OpenColumn)
-                    .data(AgentTableModel::SortRole)
-                    .toInt() >=
-                m->index(r, AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt());
+            QVERIFY(m->index(r - 1, TeammateTableModel::OpenColumn)
+                        .data(TeammateTableModel::SortRole)
+                        .toInt() >= m->index(r, TeammateTableModel::OpenColumn)
+                                        .data(TeammateTableModel::SortRole)
+                                        .toInt());
     }
 
     void thresholdCrossingChangesColourAndGlyph()
@@ -212,29 +189,30 @@ private slots:
         // Find a teammate with some open conversations.
         QModelIndex open;
         for (int r = 0; r < m->rowCount() && !open.isValid(); ++r)
-            if (m->index(r, AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt() >=
-                2)
-                open = m->index(r, AgentTableModel::OpenColumn);
+            if (m->index(r, TeammateTableModel::OpenColumn)
+                    .data(TeammateTableModel::SortRole)
+                    .toInt() >= 2)
+                open = m->index(r, TeammateTableModel::OpenColumn);
         QVERIFY(open.isValid());
-        const int count = open.data(AgentTableModel::SortRole).toInt();
-        const QString admin = open.data(AgentTableModel::AdminIdRole).toString();
+        const int count = open.data(TeammateTableModel::SortRole).toInt();
+        const QString admin = open.data(TeammateTableModel::AdminIdRole).toString();
 
         f.dashboard()->setThresholds({count + 1, count + 2, 50, 60});
-        QModelIndex cell = f.viewIndex(admin, AgentTableModel::OpenColumn);
+        QModelIndex cell = f.viewIndex(admin, TeammateTableModel::OpenColumn);
         QCOMPARE(cell.data().toString(), QString::number(count));
         const QVariant normalBackground = cell.data(Qt::BackgroundRole);
 
         f.dashboard()->setThresholds({count, count + 2, 50, 60});
-        cell = f.viewIndex(admin, AgentTableModel::OpenColumn);
-        QCOMPARE(cell.data(AgentTableModel::SeverityRole).toInt(), 1);
+        cell = f.viewIndex(admin, TeammateTableModel::OpenColumn);
+        QCOMPARE(cell.data(TeammateTableModel::SeverityRole).toInt(), 1);
         const QString warning = cell.data().toString();
         QVERIFY(warning != QString::number(count)); // a glyph, not only colour
         QVERIFY(warning.endsWith(QString::number(count)));
         QVERIFY(cell.data(Qt::BackgroundRole) != normalBackground);
 
         f.dashboard()->setThresholds({1, count, 50, 60});
-        cell = f.viewIndex(admin, AgentTableModel::OpenColumn);
-        QCOMPARE(cell.data(AgentTableModel::SeverityRole).toInt(), 2);
+        cell = f.viewIndex(admin, TeammateTableModel::OpenColumn);
+        QCOMPARE(cell.data(TeammateTableModel::SeverityRole).toInt(), 2);
         QVERIFY(cell.data().toString() != warning);
         QVERIFY(cell.data(Qt::BackgroundRole) != normalBackground);
     }
@@ -271,31 +249,9 @@ private slots:
         QVERIFY(!f.dashboard()->banner()->isVisible());
         const int rows = f.table()->model()->rowCount();
 
-        SimFaults faults;
-        faults.scope = SimFaultScope::MetricsOnly;
+        // The simulator's kinds of trouble first, then two of this side's.
         ApiConfig api = f.client.config();
         switch (fault) {
-        case 0:
-            f.server.setToken(QStringLiteral("rotated"));
-            break;
-        case 1:
-            f.workspace.setMetricsRestricted(kTeam, true);
-            break;
-        case 2:
-            f.server.startRateLimitBurst(1);
-            break;
-        case 3:
-            faults.serverErrorRate = 1.0;
-            break;
-        case 4:
-            faults.bodyFault = SimBodyFault::Truncated;
-            break;
-        case 5:
-            faults.hang = true;
-            break;
-        case 6:
-            faults.bodyFault = SimBodyFault::MalformedJson;
-            break;
         case 7:
             api.apiVersion = QStringLiteral("9.99");
             f.client.setConfig(api);
@@ -303,8 +259,10 @@ private slots:
         case 8:
             f.client.setToken(QString());
             break;
+        default:
+            causeTrouble(SimTrouble(fault), f.server, f.workspace, kTeam);
+            break;
         }
-        f.server.setFaults(faults);
         f.nextPoll();
         if (fault == 5) {
             QTRY_COMPARE(f.server.pendingReplyCount(), 1);
@@ -329,6 +287,28 @@ private slots:
         QVERIFY(f.dashboard()->isStale());
         QVERIFY(f.dashboard()->freshnessText().contains(QLatin1String("Stale")));
         QCOMPARE(f.table()->model()->rowCount(), rows);
+    }
+
+    void tabsShowWhatTheStoreHoldsWhateverTheWiringOrder()
+    {
+        // The window is wired before the pipeline: it must still name the
+        // pinned teams once the directory is in the store, whichever of the
+        // two hears of the directory first.
+        SimBackend b(kToken, Fixture::config());
+        b.client.setToken(kToken);
+        Poller poller(b.client, b.clock);
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        const SimTeam other = b.workspace.teams().at(1);
+        QVERIFY(settings.set(Setting::PinnedTeams, {kTeam, other.id}));
+        MainWindow window({b.clock, b.client, poller, b.store, settings});
+        connectPipeline(poller, b.store);
+        window.start(kTeam);
+        QTRY_VERIFY(b.store.directory().fetchedAt.isValid());
+        auto* tabs = window.findChild<QTabBar*>(QStringLiteral("teamTabs"));
+        QVERIFY(tabs);
+        QTRY_COMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->tabText(1), other.name);
     }
 
     void bannerTextsDifferPerKind()

@@ -1,12 +1,6 @@
 // The real client and poller against the real simulator over loopback.
 
-#include "Clock.h"
-#include "IntercomClient.h"
-#include "MetricsStore.h"
-#include "NetworkAccessManager.h"
-#include "Poller.h"
-#include "SimServer.h"
-#include "SimWorkspace.h"
+#include "SimPipeline.h"
 
 #include <QTest>
 
@@ -16,29 +10,13 @@ namespace {
 
 const QString kToken = QStringLiteral("integration-token");
 
-struct Fixture
+struct Fixture : SimPipeline
 {
-    ManualClock clock;
-    SimWorkspace workspace;
-    SimServer server{workspace, kToken};
-    NetworkAccessManager network;
-    IntercomClient client{&network, clock};
-    Poller poller{client, clock};
-    MetricsStore store;
     QList<QString> teamIds;
 
     explicit Fixture(SimConfig config = {})
-        : workspace(config, clock)
+        : SimPipeline(kToken, config)
     {
-        if (server.listen(0) == 0)
-            qFatal("simulator did not start");
-        ApiConfig api;
-        api.baseUrl = server.baseUrl();
-        client.setConfig(api);
-        client.setToken(kToken);
-        poller.setJitterSeed(3);
-        QObject::connect(&poller, &Poller::directoryReceived, &store, &MetricsStore::setDirectory);
-        QObject::connect(&poller, &Poller::metricsReceived, &store, &MetricsStore::ingest);
         for (const SimTeam& t : workspace.teams())
             teamIds << t.id;
     }
@@ -48,18 +26,6 @@ struct Fixture
         return QStringLiteral("/teams/%1/metrics").arg(team);
     }
     PollState state(const QString& team) const { return poller.state(team); }
-    // Waits until no team has a request in flight.
-    bool settle()
-    {
-        return QTest::qWaitFor(
-            [this] {
-                for (const QString& id : poller.teams())
-                    if (poller.state(id).phase == PollState::Phase::Polling)
-                        return false;
-                return client.callsInFlight() == 0;
-            },
-            10000);
-    }
     bool waitFor(const QString& team, PollState::Phase phase)
     {
         return QTest::qWaitFor([&] { return poller.state(team).phase == phase; }, 10000);

@@ -12,6 +12,7 @@
 #include "MetricsStore.h"
 #include "NetworkAccessManager.h"
 #include "OutputFormat.h"
+#include "Pipeline.h"
 #include "Poller.h"
 #include "Settings.h"
 #include "SignInFlow.h"
@@ -77,8 +78,7 @@ private slots:
         client.setToken(KeychainTest::read(keychain, idCode).value());
         Poller poller(client, clock);
         MetricsStore store;
-        QObject::connect(&poller, &Poller::directoryReceived, &store, &MetricsStore::setDirectory);
-        QObject::connect(&poller, &Poller::metricsReceived, &store, &MetricsStore::ingest);
+        connectPipeline(poller, store);
         const QString team = workspace.teams().first().id;
         poller.setTeams({team});
         for (int i = 0; i < 3; ++i) {

@@ -3,16 +3,11 @@
 // A wall display against the real simulator over loopback, with a manual
 // clock: minutes pass when a test says so.
 
-#include "Clock.h"
 #include "DisplayAwake.h"
 #include "InMemoryTokenStore.h"
-#include "IntercomClient.h"
 #include "KioskSession.h"
 #include "KioskView.h"
-#include "MetricsStore.h"
-#include "NetworkAccessManager.h"
-#include "SimServer.h"
-#include "SimWorkspace.h"
+#include "SimPipeline.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -70,30 +65,18 @@ inline SimConfig simConfig()
     return c;
 }
 
-struct Fixture
+// The session makes its own poller: the fixture has none.
+struct Fixture : SimBackend
 {
     explicit Fixture(QDateTime start = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC))
-        : clock(start)
-        , workspace(simConfig(), clock)
-    {
-        if (server.listen(0) == 0)
-            qFatal("simulator did not start");
-        ApiConfig api;
-        api.baseUrl = server.baseUrl();
-        client.setConfig(api);
-    }
+        : SimBackend(kToken, simConfig(), std::move(start))
+    {}
     ~Fixture()
     {
         view.reset();
         session.reset();
     }
 
-    ManualClock clock;
-    SimWorkspace workspace;
-    SimServer server{workspace, kToken};
-    NetworkAccessManager network;
-    IntercomClient client{&network, clock};
-    MetricsStore store;
     InMemoryTokenStore tokens;
     FakeDisplayAwake awake;
     DialogWatcher dialogs;

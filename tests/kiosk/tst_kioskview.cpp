@@ -9,6 +9,7 @@
 #include "KioskTeamPage.h"
 #include "KioskTeamPainters.h"
 #include "PixelShift.h"
+#include "SimTrouble.h"
 
 #include <QImage>
 #include <QSet>
@@ -120,32 +121,7 @@ private slots:
         QVERIFY(f.settle());
         QTRY_COMPARE(f.view->page(), KioskView::Page::Team);
 
-        SimFaults faults;
-        faults.scope = SimFaultScope::MetricsOnly;
-        switch (fault) {
-        case 0:
-            f.server.setToken(QStringLiteral("revoked"));
-            break;
-        case 1:
-            f.workspace.setMetricsRestricted(kTeamA, true);
-            break;
-        case 2:
-            f.server.startRateLimitBurst(1);
-            break;
-        case 3:
-            faults.serverErrorRate = 1.0;
-            break;
-        case 4:
-            faults.bodyFault = SimBodyFault::Truncated;
-            break;
-        case 5:
-            faults.hang = true;
-            break;
-        case 6:
-            faults.bodyFault = SimBodyFault::MalformedJson;
-            break;
-        }
-        f.server.setFaults(faults);
+        causeTrouble(SimTrouble(fault), f.server, f.workspace, kTeamA);
         if (fault == 5)
             f.clock.advance(15s); // the poll hangs: nothing to wait for
         else

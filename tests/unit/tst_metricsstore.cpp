@@ -67,6 +67,9 @@ private slots:
         QVERIFY(!s->rows[2].known);
         QVERIFY(s->rows[2].name.contains(QLatin1String("3")));
         QCOMPARE(s->totals, (Totals{6, 2, 4}));
+        // Teammates not in the directory count as active.
+        QCOMPARE(s->activeCount, 2);
+        QCOMPARE(s->awayCount, 1);
         QCOMPARE(s->idleThreshold, 1800);
         QCOMPARE(s->fetchedAt, kStart);
     }
@@ -99,6 +102,26 @@ private slots:
         QCOMPARE(diff.otherChanged, QList<QString>{QStringLiteral("1")});
         QCOMPARE(store.latest(QStringLiteral("42"))->rows[0].name, QStringLiteral("Ana Souza"));
         QCOMPARE(store.latest(QStringLiteral("42"))->fetchedAt, kStart); // still honest about age
+    }
+
+    void directoryChangedComesAfterTheSnapshotsAreRejoined()
+    {
+        MetricsStore store;
+        store.ingest(QStringLiteral("42"), {m("1", 1, 0, 0), m("2", 0, 0, 0)}, kStart, 1800);
+        QCOMPARE(store.latest(QStringLiteral("42"))->awayCount, 0);
+        int heard = 0;
+        connect(&store, &MetricsStore::directoryChanged, this, [&] {
+            ++heard;
+            // Whoever listens reads the new directory and snapshots joined with it.
+            QCOMPARE(store.directory().teams.value(QStringLiteral("42")).name,
+                     QStringLiteral("Support EMEA"));
+            const TeamSnapshot* s = store.latest(QStringLiteral("42"));
+            QCOMPARE(s->rows[0].name, QStringLiteral("Ana Souza"));
+            QCOMPARE(s->awayCount, 1);
+            QCOMPARE(s->activeCount, 1);
+        });
+        store.setDirectory(directory());
+        QCOMPARE(heard, 1);
     }
 
     void historyKeepsChangesOnlyWithinTheWindow()

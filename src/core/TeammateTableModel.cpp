@@ -1,7 +1,8 @@
-#include "AgentTableModel.h"
+#include "TeammateTableModel.h"
 
 #include "Clock.h"
 #include "MetricsStore.h"
+#include "Severity.h"
 
 #include <QSet>
 
@@ -14,50 +15,34 @@ namespace {
 const QList<int> kRowRoles{Qt::DisplayRole,
                            Qt::ToolTipRole,
                            Qt::AccessibleTextRole,
-                           AgentTableModel::SortRole,
-                           AgentTableModel::SeverityRole,
-                           AgentTableModel::AwayRole,
-                           AgentTableModel::KnownRole};
+                           TeammateTableModel::SortRole,
+                           TeammateTableModel::SeverityRole,
+                           TeammateTableModel::AwayRole,
+                           TeammateTableModel::KnownRole};
 const QList<int> kTextRoles{Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole,
-                            AgentTableModel::SortRole};
+                            TeammateTableModel::SortRole};
 
 // Past this many separate runs of rows, one signal per run costs listeners
 // more (a pass over their rows per signal, a layout change per signal in a
 // sort proxy) than one wider signal: measured with 2,000 teammates.
 constexpr qsizetype kMaxSignalRuns = 32;
 
-// Glyphs from the Geometric Shapes block, which DejaVu Sans covers, so the
-// level reads without colour (and on a monochrome wall display).
-const QString kWarningGlyph = QStringLiteral("\u25B2");  // ▲
-const QString kCriticalGlyph = QStringLiteral("\u25A0"); // ■
-
-// A threshold of zero or less switches that level off rather than flagging
-// everyone with nothing open.
-int levelOf(int value, int warning, int critical)
-{
-    if (critical > 0 && value >= critical)
-        return AgentTableModel::Critical;
-    if (warning > 0 && value >= warning)
-        return AgentTableModel::Warning;
-    return AgentTableModel::Normal;
-}
-
 bool isNumberColumn(int column)
 {
-    return column >= AgentTableModel::OpenColumn;
+    return column >= TeammateTableModel::OpenColumn;
 }
 
 } // namespace
 
-AgentTableModel::AgentTableModel(const MetricsStore& store, Clock& clock, QObject* parent)
+TeammateTableModel::TeammateTableModel(const MetricsStore& store, Clock& clock, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_clock(clock)
 {
-    connect(&m_store, &MetricsStore::snapshotUpdated, this, &AgentTableModel::onSnapshotUpdated);
+    connect(&m_store, &MetricsStore::snapshotUpdated, this, &TeammateTableModel::onSnapshotUpdated);
 }
 
-void AgentTableModel::setTeam(const QString& teamId)
+void TeammateTableModel::setTeam(const QString& teamId)
 {
     if (teamId == m_teamId)
         return;
@@ -66,11 +51,11 @@ void AgentTableModel::setTeam(const QString& teamId)
     m_teamId = teamId;
     loadTeam();
     endResetModel();
-    updateTotals();
+    updateTotals(m_teamId.isEmpty() ? nullptr : m_store.latest(m_teamId));
     emit totalsChanged();
 }
 
-void AgentTableModel::loadTeam()
+void TeammateTableModel::loadTeam()
 {
     m_rows.clear();
     m_rowOf.clear();
@@ -99,7 +84,7 @@ void AgentTableModel::loadTeam()
     }
 }
 
-void AgentTableModel::onSnapshotUpdated(const QString& teamId, const SnapshotDiff& diff)
+void TeammateTableModel::onSnapshotUpdated(const QString& teamId, const SnapshotDiff& diff)
 {
     if (teamId != m_teamId || m_teamId.isEmpty())
         return;
@@ -118,45 +103,25 @@ void AgentTableModel::onSnapshotUpdated(const QString& teamId, const SnapshotDif
         }
     }
 
-    // The rows are matched against this model's own copy rather than trusting
-    // that the diff was taken against the same state (a forgotten and
-    // re-polled team reports everyone as new). In steady operation the two
-    // agree, and this is one hash lookup per teammate.
-    QList<bool> keep(m_rows.size(), false);
-    QList<PendingChange> changes;
-    QList<qsizetype> joiners;
-    QSet<QString> joinerIds;
-    if (snapshot) {
-        for (qsizetype i = 0; i < snapshot->rows.size(); ++i) {
-            const TeammateRow& next = snapshot->rows[i];
-            const auto found = m_rowOf.constFind(next.adminId);
-            if (found == m_rowOf.cend()) {
-                // A repeated id is a bad response the parser rejects; should
-                // one get through, the first row stands.
-                if (!joinerIds.contains(next.adminId)) {
-                    joinerIds.insert(next.adminId);
-                    joiners.append(i);
-                }
-                continue;
-            }
-            const int row = found.value();
-            if (std::exchange(keep[row], true))
-                continue;
-            const TeammateRow& current = m_rows[row].row;
-            const bool counts = !current.sameCounts(next);
-            if (counts || !current.samePresence(next))
-                changes.append({row, i, counts});
-        }
-    }
+    // The store's diff says what moved since its previous snapshot, which
+    // this table mirrors. After the store forgot the team (the kiosk at
+    // night) its diff starts from nothing while the table still has rows:
+    // then, and only then, the rows are matched by id instead.
+    Plan plan;
+    if (!snapshot)
+        plan.keep.fill(false, m_rows.size());
+    else if (!planFromDiff(*snapshot, diff, plan))
+        plan = planByMatching(*snapshot);
 
     // Changes first, at today's row numbers; then leavers; joiners go to the
     // end, so nobody else moves.
     if (snapshot)
-        applyChanges(*snapshot, changes);
-    if (keep.contains(false)) {
-        removeLeavers(keep);
+        applyChanges(*snapshot, plan.changes);
+    if (plan.keep.contains(false)) {
+        removeLeavers(plan.keep);
         rebuildIndex();
     }
+    const QList<qsizetype>& joiners = plan.joiners;
     if (!joiners.isEmpty()) {
         const qint64 at = snapshot->fetchedAt.toMSecsSinceEpoch();
         const int first = int(m_rows.size());
@@ -170,11 +135,85 @@ void AgentTableModel::onSnapshotUpdated(const QString& teamId, const SnapshotDif
         endInsertRows();
     }
 
-    if (updateTotals() || limitChanged)
+    if (updateTotals(snapshot) || limitChanged)
         emit totalsChanged();
 }
 
-void AgentTableModel::applyChanges(const TeamSnapshot& snapshot, QList<PendingChange>& changes)
+bool TeammateTableModel::planFromDiff(const TeamSnapshot& snapshot, const SnapshotDiff& diff,
+                                      Plan& plan) const
+{
+    plan.keep.fill(true, m_rows.size());
+    qsizetype leaving = 0;
+    for (const QString& id : diff.removed) {
+        const int row = m_rowOf.value(id, -1);
+        if (row < 0 || !plan.keep[row])
+            return false;
+        plan.keep[row] = false;
+        ++leaving;
+    }
+    // The diff names teammates, not positions: one pass over the snapshot
+    // finds the rows it names (a small set; most polls name few or none).
+    QSet<QString> named;
+    named.reserve(diff.added.size() + diff.countsChanged.size() + diff.otherChanged.size());
+    for (const QList<QString>* ids : {&diff.added, &diff.countsChanged, &diff.otherChanged})
+        for (const QString& id : *ids)
+            named.insert(id);
+    if (!named.isEmpty()) {
+        for (qsizetype i = 0; i < snapshot.rows.size(); ++i) {
+            const TeammateRow& next = snapshot.rows[i];
+            if (!named.remove(next.adminId))
+                continue; // unchanged, or a repeated id whose first row stands
+            const auto found = m_rowOf.constFind(next.adminId);
+            if (found == m_rowOf.cend())
+                plan.joiners.append(i);
+            else if (plan.keep[found.value()])
+                addChange(next, i, found.value(), plan);
+            else
+                return false;
+            if (named.isEmpty())
+                break;
+        }
+    }
+    // Every row accounted for, or the table and the store's previous
+    // snapshot were not the same.
+    return named.isEmpty() && m_rows.size() - leaving + plan.joiners.size() == snapshot.rows.size();
+}
+
+TeammateTableModel::Plan TeammateTableModel::planByMatching(const TeamSnapshot& snapshot) const
+{
+    Plan plan;
+    plan.keep.fill(false, m_rows.size());
+    QSet<QString> joinerIds;
+    for (qsizetype i = 0; i < snapshot.rows.size(); ++i) {
+        const TeammateRow& next = snapshot.rows[i];
+        const auto found = m_rowOf.constFind(next.adminId);
+        if (found == m_rowOf.cend()) {
+            // A repeated id is a bad response the parser rejects; should
+            // one get through, the first row stands.
+            if (!joinerIds.contains(next.adminId)) {
+                joinerIds.insert(next.adminId);
+                plan.joiners.append(i);
+            }
+            continue;
+        }
+        const int row = found.value();
+        if (std::exchange(plan.keep[row], true))
+            continue;
+        addChange(next, i, row, plan);
+    }
+    return plan;
+}
+
+void TeammateTableModel::addChange(const TeammateRow& next, qsizetype index, int row,
+                                   Plan& plan) const
+{
+    const TeammateRow& current = m_rows[row].row;
+    const bool counts = !current.sameCounts(next);
+    if (counts || !current.samePresence(next))
+        plan.changes.append({row, index, counts});
+}
+
+void TeammateTableModel::applyChanges(const TeamSnapshot& snapshot, QList<PendingChange>& changes)
 {
     if (changes.isEmpty())
         return;
@@ -225,7 +264,7 @@ void AgentTableModel::applyChanges(const TeamSnapshot& snapshot, QList<PendingCh
     }
 }
 
-void AgentTableModel::removeLeavers(const QList<bool>& keep)
+void TeammateTableModel::removeLeavers(const QList<bool>& keep)
 {
     QList<std::pair<int, int>> ranges; // descending, so earlier rows keep their numbers
     for (int row = int(m_rows.size()) - 1; row >= 0;) {
@@ -281,7 +320,7 @@ void AgentTableModel::removeLeavers(const QList<bool>& keep)
     endRemoveRows();
 }
 
-void AgentTableModel::rebuildIndex()
+void TeammateTableModel::rebuildIndex()
 {
     m_rowOf.clear();
     m_rowOf.reserve(m_rows.size());
@@ -289,17 +328,11 @@ void AgentTableModel::rebuildIndex()
         m_rowOf.insert(m_rows[row].row.adminId, row);
 }
 
-bool AgentTableModel::updateTotals()
+bool TeammateTableModel::updateTotals(const TeamSnapshot* snapshot)
 {
-    Totals totals;
-    int away = 0;
-    for (const Entry& entry : std::as_const(m_rows)) {
-        totals.open += entry.row.open;
-        totals.idle += entry.row.idle;
-        totals.snoozed += entry.row.snoozed;
-        away += entry.row.away ? 1 : 0;
-    }
-    const int active = int(m_rows.size()) - away;
+    const Totals totals = snapshot ? snapshot->totals : Totals{};
+    const int away = snapshot ? snapshot->awayCount : 0;
+    const int active = snapshot ? snapshot->activeCount : 0;
     const bool changed = totals != m_totals || away != m_awayCount || active != m_activeCount;
     m_totals = totals;
     m_awayCount = away;
@@ -307,7 +340,7 @@ bool AgentTableModel::updateTotals()
     return changed;
 }
 
-void AgentTableModel::setThresholds(const AgentThresholds& thresholds)
+void TeammateTableModel::setThresholds(const TeamThresholds& thresholds)
 {
     if (thresholds == m_thresholds)
         return;
@@ -326,7 +359,7 @@ void AgentTableModel::setThresholds(const AgentThresholds& thresholds)
     emit dataChanged(index(0, first), index(last, end), roles);
 }
 
-void AgentTableModel::refreshRelativeTimes()
+void TeammateTableModel::refreshRelativeTimes()
 {
     if (m_rows.isEmpty())
         return;
@@ -334,17 +367,17 @@ void AgentTableModel::refreshRelativeTimes()
                      kTextRoles);
 }
 
-int AgentTableModel::rowCount(const QModelIndex& parent) const
+int TeammateTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int AgentTableModel::columnCount(const QModelIndex& parent) const
+int TeammateTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant AgentTableModel::data(const QModelIndex& index, int role) const
+QVariant TeammateTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.model() != this || index.row() >= m_rows.size() ||
         index.column() >= ColumnCount)
@@ -374,7 +407,7 @@ QVariant AgentTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant AgentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant TeammateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -417,14 +450,14 @@ QVariant AgentTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-Qt::ItemFlags AgentTableModel::flags(const QModelIndex& index) const
+Qt::ItemFlags TeammateTableModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
-QHash<int, QByteArray> AgentTableModel::roleNames() const
+QHash<int, QByteArray> TeammateTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert(SortRole, QByteArrayLiteral("sortValue"));
@@ -435,7 +468,7 @@ QHash<int, QByteArray> AgentTableModel::roleNames() const
     return names;
 }
 
-QString AgentTableModel::compactDuration(qint64 seconds)
+QString TeammateTableModel::compactDuration(qint64 seconds)
 {
     if (seconds < 1)
         return tr("now");
@@ -453,32 +486,27 @@ QString AgentTableModel::compactDuration(qint64 seconds)
     return hours % 24 ? tr("%1 d %2 h").arg(days).arg(hours % 24) : tr("%1 d").arg(days);
 }
 
-int AgentTableModel::severity(int column, const TeammateRow& row) const
+int TeammateTableModel::severity(int column, const TeammateRow& row) const
 {
     switch (column) {
     case NameColumn:
-        return rowSeverity(row);
+        return Severity::row(row, m_thresholds);
     case OpenColumn:
-        return levelOf(row.open, m_thresholds.openWarning, m_thresholds.openCritical);
+        return Severity::open(row, m_thresholds);
     case IdleColumn:
-        return levelOf(row.idle, m_thresholds.idleWarning, m_thresholds.idleCritical);
+        return Severity::idle(row, m_thresholds);
     default:
-        return Normal;
+        return Severity::Normal;
     }
 }
 
-int AgentTableModel::rowSeverity(const TeammateRow& row) const
-{
-    return std::max(severity(OpenColumn, row), severity(IdleColumn, row));
-}
-
-qint64 AgentTableModel::secondsSinceChange(const Entry& entry) const
+qint64 TeammateTableModel::secondsSinceChange(const Entry& entry) const
 {
     const qint64 ms = m_clock.now().toMSecsSinceEpoch() - entry.countsChangedAtMs;
     return std::max<qint64>(0, ms / 1000);
 }
 
-std::optional<double> AgentTableModel::load(const TeammateRow& row) const
+std::optional<double> TeammateTableModel::load(const TeammateRow& row) const
 {
     // A limit of zero would make every share infinite; treat it as none.
     if (!m_assignmentLimit || *m_assignmentLimit <= 0)
@@ -486,18 +514,13 @@ std::optional<double> AgentTableModel::load(const TeammateRow& row) const
     return double(row.open) / double(*m_assignmentLimit);
 }
 
-QString AgentTableModel::displayText(int column, const Entry& entry) const
+QString TeammateTableModel::displayText(int column, const Entry& entry) const
 {
     const TeammateRow& row = entry.row;
     const auto withGlyph = [](int value, int level) {
-        switch (level) {
-        case Critical:
-            return kCriticalGlyph + QLatin1Char(' ') + QString::number(value);
-        case Warning:
-            return kWarningGlyph + QLatin1Char(' ') + QString::number(value);
-        default:
-            return QString::number(value);
-        }
+        const QString glyph = Severity::glyph(Severity::Level(level));
+        return glyph.isEmpty() ? QString::number(value)
+                               : glyph + QLatin1Char(' ') + QString::number(value);
     };
     switch (column) {
     case NameColumn:
@@ -525,13 +548,13 @@ QString AgentTableModel::displayText(int column, const Entry& entry) const
     }
 }
 
-QString AgentTableModel::describe(int column, const Entry& entry) const
+QString TeammateTableModel::describe(int column, const Entry& entry) const
 {
     const TeammateRow& row = entry.row;
     const auto withLevel = [](const QString& text, int level, int warning, int critical) {
-        if (level == Critical)
+        if (level == Severity::Critical)
             return tr("%1 \u2014 critical, at or above %2").arg(text).arg(critical);
-        if (level == Warning)
+        if (level == Severity::Warning)
             return tr("%1 \u2014 warning, at or above %2").arg(text).arg(warning);
         return text;
     };
@@ -585,7 +608,7 @@ QString AgentTableModel::describe(int column, const Entry& entry) const
     }
 }
 
-QVariant AgentTableModel::sortValue(int column, const Entry& entry) const
+QVariant TeammateTableModel::sortValue(int column, const Entry& entry) const
 {
     const TeammateRow& row = entry.row;
     switch (column) {

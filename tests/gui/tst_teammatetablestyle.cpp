@@ -1,7 +1,7 @@
-#include "AgentTableModel.h"
-#include "AgentTableStyle.h"
 #include "Clock.h"
 #include "MetricsStore.h"
+#include "TeammateTableModel.h"
+#include "TeammateTableStyle.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -49,8 +49,8 @@ struct Fixture
 {
     ManualClock clock;
     MetricsStore store;
-    AgentTableModel model{store, clock};
-    AgentTableStyle style;
+    TeammateTableModel model{store, clock};
+    TeammateTableStyle style;
     std::unique_ptr<QAbstractItemModelTester> tester;
 
     Fixture()
@@ -76,15 +76,15 @@ struct Fixture
             clock.now(), 1800);
     }
 
-    QModelIndex cell(const char* adminId, int column = AgentTableModel::OpenColumn) const
+    QModelIndex cell(const char* adminId, int column = TeammateTableModel::OpenColumn) const
     {
         return style.index(model.rowOf(QString::fromLatin1(adminId)), column);
     }
-    QColor background(const char* adminId, int column = AgentTableModel::OpenColumn) const
+    QColor background(const char* adminId, int column = TeammateTableModel::OpenColumn) const
     {
         return colourOf(cell(adminId, column).data(Qt::BackgroundRole));
     }
-    QColor foreground(const char* adminId, int column = AgentTableModel::OpenColumn) const
+    QColor foreground(const char* adminId, int column = TeammateTableModel::OpenColumn) const
     {
         return colourOf(cell(adminId, column).data(Qt::ForegroundRole));
     }
@@ -92,7 +92,7 @@ struct Fixture
 
 } // namespace
 
-class TestAgentTableStyle : public QObject
+class TestTeammateTableStyle : public QObject
 {
     Q_OBJECT
 
@@ -111,8 +111,8 @@ private slots:
         f.style.setPalette(palette);
         const QColor base = palette.color(QPalette::Base);
 
-        QCOMPARE(f.cell("2").data(AgentTableModel::SeverityRole).toInt(), 1);
-        QCOMPARE(f.cell("3").data(AgentTableModel::SeverityRole).toInt(), 2);
+        QCOMPARE(f.cell("2").data(TeammateTableModel::SeverityRole).toInt(), 1);
+        QCOMPARE(f.cell("3").data(TeammateTableModel::SeverityRole).toInt(), 2);
         const QColor normal = f.background("1");
         const QColor warning = f.background("2");
         const QColor critical = f.background("3");
@@ -125,16 +125,17 @@ private slots:
         // Amber leans to red and green, red to red alone.
         QVERIFY(warning.greenF() > critical.greenF());
         // The name cell carries the row's worst level in bold, without a tint.
-        QVERIFY(!f.background("3", AgentTableModel::NameColumn).isValid());
-        QVERIFY(f.cell("3", AgentTableModel::NameColumn).data(Qt::FontRole).value<QFont>().bold());
-        QVERIFY(!f.cell("1", AgentTableModel::NameColumn).data(Qt::FontRole).isValid());
-        QVERIFY(!f.background("3", AgentTableModel::SnoozedColumn).isValid());
+        QVERIFY(!f.background("3", TeammateTableModel::NameColumn).isValid());
+        QVERIFY(
+            f.cell("3", TeammateTableModel::NameColumn).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!f.cell("1", TeammateTableModel::NameColumn).data(Qt::FontRole).isValid());
+        QVERIFY(!f.background("3", TeammateTableModel::SnoozedColumn).isValid());
 
         // Text stays readable on the tint (WCAG AA for normal text).
         for (const char* adminId : {"2", "3"}) {
             const QColor fg = f.foreground(adminId);
             QVERIFY(fg.isValid());
-            QVERIFY2(AgentTableStyle::contrastRatio(fg, f.background(adminId)) >= 4.5, adminId);
+            QVERIFY2(TeammateTableStyle::contrastRatio(fg, f.background(adminId)) >= 4.5, adminId);
         }
         // The tint keeps to the palette's lightness: light stays light, dark dark.
         const bool darkTheme = base.lightnessF() < 0.5;
@@ -177,15 +178,15 @@ private slots:
 
         const QColor dimmed = f.foreground("1");
         QVERIFY(dimmed.isValid());
-        const double full = AgentTableStyle::contrastRatio(text, base);
-        const double dim = AgentTableStyle::contrastRatio(dimmed, base);
+        const double full = TeammateTableStyle::contrastRatio(text, base);
+        const double dim = TeammateTableStyle::contrastRatio(dimmed, base);
         QVERIFY(dim < full);
         QVERIFY2(dim >= 3.0, "dimmed text must stay readable");
         QCOMPARE(f.cell("1").data().toString(), display);
         QVERIFY(f.foreground("3") != criticalFg);
         QVERIFY(f.background("3").isValid()); // still marked, just quieter
         QVERIFY(f.background("3") != criticalBg);
-        QVERIFY(f.foreground("1", AgentTableModel::NameColumn).isValid());
+        QVERIFY(f.foreground("1", TeammateTableModel::NameColumn).isValid());
 
         f.style.setStale(false);
         QVERIFY(!f.foreground("1").isValid());
@@ -196,23 +197,23 @@ private slots:
     {
         Fixture f;
         f.style.setPalette(darkPalette());
-        QVERIFY(f.cell("4").data(AgentTableModel::AwayRole).toBool());
+        QVERIFY(f.cell("4").data(TeammateTableModel::AwayRole).toBool());
         const QColor away = f.foreground("4");
         QVERIFY(away.isValid());
-        QVERIFY(AgentTableStyle::contrastRatio(away, darkPalette().color(QPalette::Base)) <
-                AgentTableStyle::contrastRatio(darkPalette().color(QPalette::Text),
-                                               darkPalette().color(QPalette::Base)));
-        QVERIFY(f.foreground("4", AgentTableModel::NameColumn).isValid());
+        QVERIFY(TeammateTableStyle::contrastRatio(away, darkPalette().color(QPalette::Base)) <
+                TeammateTableStyle::contrastRatio(darkPalette().color(QPalette::Text),
+                                                  darkPalette().color(QPalette::Base)));
+        QVERIFY(f.foreground("4", TeammateTableModel::NameColumn).isValid());
         QVERIFY(!f.foreground("1").isValid());
     }
 
     void unknownTeammatesAreItalic()
     {
         Fixture f;
-        const QVariant unknown = f.cell("9", AgentTableModel::NameColumn).data(Qt::FontRole);
+        const QVariant unknown = f.cell("9", TeammateTableModel::NameColumn).data(Qt::FontRole);
         QVERIFY(unknown.isValid());
         QVERIFY(unknown.value<QFont>().italic());
-        const QVariant known = f.cell("1", AgentTableModel::NameColumn).data(Qt::FontRole);
+        const QVariant known = f.cell("1", TeammateTableModel::NameColumn).data(Qt::FontRole);
         QVERIFY(!known.isValid() || !known.value<QFont>().italic());
     }
 
@@ -224,5 +225,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAgentTableStyle)
-#include "tst_agenttablestyle.moc"
+QTEST_MAIN(TestTeammateTableStyle)
+#include "tst_teammatetablestyle.moc"

@@ -4,15 +4,15 @@
 #include <QSortFilterProxyModel>
 #include <QString>
 
-// Sorting and the quick filter over an AgentTableModel. Sorting stays live
+// Sorting and the quick filter over an TeammateTableModel. Sorting stays live
 // (dynamicSortFilter), so a poll re-sorts in place and the selection follows
 // the teammate, not the row number.
-class AgentSortFilterProxy : public QSortFilterProxyModel
+class TeammateSortFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    explicit AgentSortFilterProxy(QObject* parent = nullptr);
+    explicit TeammateSortFilterProxy(QObject* parent = nullptr);
 
     // Matches name, status (with the away reason) or admin id, ignoring case.
     void setFilterText(const QString& text);

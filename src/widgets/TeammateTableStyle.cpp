@@ -1,6 +1,7 @@
-#include "AgentTableStyle.h"
+#include "TeammateTableStyle.h"
 
-#include "AgentTableModel.h"
+#include "Severity.h"
+#include "TeammateTableModel.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -33,30 +34,30 @@ double relativeLuminance(const QColor& colour)
 // The palette's text when it reads well on `background`, else black or white.
 QColor readableOn(const QColor& background, const QColor& text)
 {
-    if (AgentTableStyle::contrastRatio(text, background) >= 4.5)
+    if (TeammateTableStyle::contrastRatio(text, background) >= 4.5)
         return text;
     const QColor black(Qt::black);
     const QColor white(Qt::white);
-    return AgentTableStyle::contrastRatio(black, background) >=
-                   AgentTableStyle::contrastRatio(white, background)
+    return TeammateTableStyle::contrastRatio(black, background) >=
+                   TeammateTableStyle::contrastRatio(white, background)
                ? black
                : white;
 }
 
 } // namespace
 
-AgentTableStyle::AgentTableStyle(QObject* parent)
+TeammateTableStyle::TeammateTableStyle(QObject* parent)
     : QIdentityProxyModel(parent)
 {}
 
-double AgentTableStyle::contrastRatio(const QColor& a, const QColor& b)
+double TeammateTableStyle::contrastRatio(const QColor& a, const QColor& b)
 {
     const double la = relativeLuminance(a);
     const double lb = relativeLuminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-void AgentTableStyle::setStale(bool stale)
+void TeammateTableStyle::setStale(bool stale)
 {
     if (stale == m_stale)
         return;
@@ -64,21 +65,21 @@ void AgentTableStyle::setStale(bool stale)
     repaintAll();
 }
 
-void AgentTableStyle::setPalette(const QPalette& palette)
+void TeammateTableStyle::setPalette(const QPalette& palette)
 {
     m_palette = palette;
     m_coloursKey = -1;
     repaintAll();
 }
 
-void AgentTableStyle::unsetPalette()
+void TeammateTableStyle::unsetPalette()
 {
     m_palette.reset();
     m_coloursKey = -1;
     repaintAll();
 }
 
-void AgentTableStyle::repaintAll()
+void TeammateTableStyle::repaintAll()
 {
     const int rows = rowCount();
     const int columns = columnCount();
@@ -87,7 +88,7 @@ void AgentTableStyle::repaintAll()
                          {Qt::ForegroundRole, Qt::BackgroundRole});
 }
 
-const AgentTableStyle::Colours& AgentTableStyle::colours() const
+const TeammateTableStyle::Colours& TeammateTableStyle::colours() const
 {
     // Recomputed only when the palette changes (a theme switch), not per cell.
     const QPalette palette = m_palette ? *m_palette : QGuiApplication::palette();
@@ -108,7 +109,7 @@ const AgentTableStyle::Colours& AgentTableStyle::colours() const
     c.dimmedText = mix(text, base, 0.45);
     const QColor hues[3] = {QColor(), kAmber, kRed};
     const double tints[3] = {0.0, warningTint, criticalTint};
-    for (int level = AgentTableModel::Warning; level <= AgentTableModel::Critical; ++level) {
+    for (int level = Severity::Warning; level <= Severity::Critical; ++level) {
         c.background[level] = mix(base, hues[level], tints[level]);
         c.dimmedBackground[level] = mix(base, hues[level], tints[level] * 0.55);
         c.foreground[level] = readableOn(c.background[level], text);
@@ -119,19 +120,19 @@ const AgentTableStyle::Colours& AgentTableStyle::colours() const
     return m_colours;
 }
 
-QVariant AgentTableStyle::data(const QModelIndex& index, int role) const
+QVariant TeammateTableStyle::data(const QModelIndex& index, int role) const
 {
     switch (role) {
     case Qt::ForegroundRole:
     case Qt::BackgroundRole: {
-        const int level = QIdentityProxyModel::data(index, AgentTableModel::SeverityRole).toInt();
+        const int level =
+            QIdentityProxyModel::data(index, TeammateTableModel::SeverityRole).toInt();
         const bool dimmed =
-            m_stale || QIdentityProxyModel::data(index, AgentTableModel::AwayRole).toBool();
+            m_stale || QIdentityProxyModel::data(index, TeammateTableModel::AwayRole).toBool();
         // The name carries the row's level in bold, not as a band of colour:
         // a wide name column in red reads as an alarm across the screen.
-        const bool severe =
-            (level == AgentTableModel::Warning || level == AgentTableModel::Critical) &&
-            index.column() != AgentTableModel::NameColumn;
+        const bool severe = (level == Severity::Warning || level == Severity::Critical) &&
+                            index.column() != TeammateTableModel::NameColumn;
         const Colours& c = colours();
         if (role == Qt::BackgroundRole) {
             if (!severe)
@@ -145,12 +146,12 @@ QVariant AgentTableStyle::data(const QModelIndex& index, int role) const
         return QIdentityProxyModel::data(index, role);
     }
     case Qt::FontRole: {
-        const QVariant known = QIdentityProxyModel::data(index, AgentTableModel::KnownRole);
+        const QVariant known = QIdentityProxyModel::data(index, TeammateTableModel::KnownRole);
         const bool unknown = known.isValid() && !known.toBool();
         const bool severeName =
-            index.column() == AgentTableModel::NameColumn &&
-            QIdentityProxyModel::data(index, AgentTableModel::SeverityRole).toInt() >=
-                AgentTableModel::Warning;
+            index.column() == TeammateTableModel::NameColumn &&
+            QIdentityProxyModel::data(index, TeammateTableModel::SeverityRole).toInt() >=
+                Severity::Warning;
         if (!unknown && !severeName)
             return QIdentityProxyModel::data(index, role);
         const QVariant inherited = QIdentityProxyModel::data(index, role);

@@ -1,7 +1,7 @@
-#include "AgentSortFilterProxy.h"
-#include "AgentTableModel.h"
 #include "Clock.h"
 #include "MetricsStore.h"
+#include "TeammateSortFilterProxy.h"
+#include "TeammateTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -66,8 +66,8 @@ struct Fixture
 {
     ManualClock clock;
     MetricsStore store;
-    AgentTableModel model{store, clock};
-    AgentSortFilterProxy proxy;
+    TeammateTableModel model{store, clock};
+    TeammateSortFilterProxy proxy;
     std::unique_ptr<QAbstractItemModelTester> modelTester;
     std::unique_ptr<QAbstractItemModelTester> proxyTester;
 
@@ -99,7 +99,7 @@ struct Fixture
     {
         QStringList ids;
         for (int row = 0; row < proxy.rowCount(); ++row)
-            ids.append(proxy.index(row, 0).data(AgentTableModel::AdminIdRole).toString());
+            ids.append(proxy.index(row, 0).data(TeammateTableModel::AdminIdRole).toString());
         return ids;
     }
 };
@@ -141,7 +141,7 @@ Range rangeOf(const QList<QVariant>& dataChangedArgs)
 
 } // namespace
 
-class TestAgentTableModel : public QObject
+class TestTeammateTableModel : public QObject
 {
     Q_OBJECT
 
@@ -156,23 +156,23 @@ private slots:
         QCOMPARE(spies.reset.count(), 0);
         QCOMPARE(spies.inserted.count(), 1);
         QCOMPARE(f.model.rowCount(), 3);
-        QCOMPARE(f.model.columnCount(), int(AgentTableModel::ColumnCount));
+        QCOMPARE(f.model.columnCount(), int(TeammateTableModel::ColumnCount));
         const TeamSnapshot* snapshot = f.store.latest(kTeam);
         for (int row = 0; row < f.model.rowCount(); ++row) {
             const TeammateRow& expected = snapshot->rows[row];
             const auto at = [&](int column) { return f.model.index(row, column); };
-            QCOMPARE(at(0).data(AgentTableModel::AdminIdRole).toString(), expected.adminId);
-            QCOMPARE(at(AgentTableModel::NameColumn).data().toString(), expected.name);
-            QCOMPARE(at(AgentTableModel::OpenColumn).data().toString(),
+            QCOMPARE(at(0).data(TeammateTableModel::AdminIdRole).toString(), expected.adminId);
+            QCOMPARE(at(TeammateTableModel::NameColumn).data().toString(), expected.name);
+            QCOMPARE(at(TeammateTableModel::OpenColumn).data().toString(),
                      QString::number(expected.open));
-            QCOMPARE(at(AgentTableModel::IdleColumn).data(AgentTableModel::SortRole).toInt(),
+            QCOMPARE(at(TeammateTableModel::IdleColumn).data(TeammateTableModel::SortRole).toInt(),
                      expected.idle);
-            QCOMPARE(at(AgentTableModel::SnoozedColumn).data().toString(),
+            QCOMPARE(at(TeammateTableModel::SnoozedColumn).data().toString(),
                      QString::number(expected.snoozed));
-            QCOMPARE(at(AgentTableModel::OpenColumn).data(AgentTableModel::SortRole).toInt(),
+            QCOMPARE(at(TeammateTableModel::OpenColumn).data(TeammateTableModel::SortRole).toInt(),
                      expected.open);
-            QCOMPARE(at(1).data(AgentTableModel::AwayRole).toBool(), expected.away);
-            QCOMPARE(at(1).data(AgentTableModel::KnownRole).toBool(), expected.known);
+            QCOMPARE(at(1).data(TeammateTableModel::AwayRole).toBool(), expected.away);
+            QCOMPARE(at(1).data(TeammateTableModel::KnownRole).toBool(), expected.known);
         }
         QCOMPARE(f.model.totals(), (Totals{6, 2, 4}));
         QCOMPARE(f.model.activeCount(), 2);
@@ -182,9 +182,9 @@ private slots:
         const auto alignment = [&](int column) {
             return Qt::Alignment(f.model.index(0, column).data(Qt::TextAlignmentRole).toInt());
         };
-        QVERIFY(alignment(AgentTableModel::OpenColumn) & Qt::AlignRight);
-        QVERIFY(alignment(AgentTableModel::LoadColumn) & Qt::AlignRight);
-        QVERIFY(alignment(AgentTableModel::NameColumn) & Qt::AlignLeft);
+        QVERIFY(alignment(TeammateTableModel::OpenColumn) & Qt::AlignRight);
+        QVERIFY(alignment(TeammateTableModel::LoadColumn) & Qt::AlignRight);
+        QVERIFY(alignment(TeammateTableModel::NameColumn) & Qt::AlignLeft);
     }
 
     void headersAreNamed()
@@ -206,11 +206,11 @@ private slots:
         store.ingest(kTeam, {metric("1", 3), metric("3", 4)}, clock.now(), 1800);
         store.ingest(kOtherTeam, {metric("5", 9)}, clock.now(), 1800);
 
-        AgentTableModel model(store, clock);
+        TeammateTableModel model(store, clock);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 0);
-        QSignalSpy totals(&model, &AgentTableModel::totalsChanged);
+        QSignalSpy totals(&model, &TeammateTableModel::totalsChanged);
         model.setTeam(kTeam);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.totals().open, 7);
@@ -222,7 +222,7 @@ private slots:
 
         model.setTeam(kOtherTeam);
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, AgentTableModel::NameColumn).data().toString(),
+        QCOMPARE(model.index(0, TeammateTableModel::NameColumn).data().toString(),
                  QStringLiteral("Zoe Adler"));
     }
 
@@ -246,9 +246,9 @@ private slots:
         QCOMPARE(r.firstRow, f.model.rowOf(id("3")));
         QCOMPARE(r.lastRow, r.firstRow);
         QVERIFY(r.roles.contains(Qt::DisplayRole));
-        QVERIFY(r.roles.contains(AgentTableModel::SortRole));
-        QVERIFY(r.roles.contains(AgentTableModel::SeverityRole));
-        QCOMPARE(f.text("3", AgentTableModel::OpenColumn), QStringLiteral("7"));
+        QVERIFY(r.roles.contains(TeammateTableModel::SortRole));
+        QVERIFY(r.roles.contains(TeammateTableModel::SeverityRole));
+        QCOMPARE(f.text("3", TeammateTableModel::OpenColumn), QStringLiteral("7"));
 
         // Nothing new, nothing emitted.
         spies.changed.clear();
@@ -294,7 +294,7 @@ private slots:
         const Range r = rangeOf(spies.changed.first());
         QCOMPARE(r.firstRow, 10);
         QCOMPARE(r.lastRow, 286);
-        QCOMPARE(f.model.index(286, AgentTableModel::OpenColumn).data().toString(),
+        QCOMPARE(f.model.index(286, TeammateTableModel::OpenColumn).data().toString(),
                  QStringLiteral("2"));
     }
 
@@ -317,7 +317,7 @@ private slots:
         QCOMPARE(r.firstRow, 0);
         QCOMPARE(r.lastRow, 9);
         QCOMPARE(r.firstColumn, 0);
-        QCOMPARE(r.lastColumn, AgentTableModel::ColumnCount - 1);
+        QCOMPARE(r.lastColumn, TeammateTableModel::ColumnCount - 1);
         QVERIFY(!r.roles.isEmpty());
     }
 
@@ -344,7 +344,7 @@ private slots:
         QCOMPARE(f.model.rowOf(id("4")), 2);
         QCOMPARE(f.model.rowOf(id("5")), 3);
         QCOMPARE(f.model.rowOf(id("2")), -1);
-        QCOMPARE(f.text("4", AgentTableModel::NameColumn), QStringLiteral("Omar Haddad"));
+        QCOMPARE(f.text("4", TeammateTableModel::NameColumn), QStringLiteral("Omar Haddad"));
         QCOMPARE(f.model.totals(), (Totals{13, 0, 0}));
     }
 
@@ -358,7 +358,7 @@ private slots:
             metrics.append(metric(ids.last().constData(), i % 13, i % 3));
         }
         f.poll(metrics);
-        f.proxy.sort(AgentTableModel::OpenColumn, Qt::DescendingOrder);
+        f.proxy.sort(TeammateTableModel::OpenColumn, Qt::DescendingOrder);
         QItemSelectionModel selection(&f.proxy);
         const QString kept = QStringLiteral("1101");
         const int proxyRow = int(f.proxyOrder().indexOf(kept));
@@ -377,13 +377,13 @@ private slots:
         QCOMPARE(spies.removed.count(), 1);
         QCOMPARE(f.model.rowCount(), 100);
         for (int row = 0; row < f.model.rowCount(); ++row) {
-            QCOMPARE(f.model.index(row, 0).data(AgentTableModel::AdminIdRole).toString(),
+            QCOMPARE(f.model.index(row, 0).data(TeammateTableModel::AdminIdRole).toString(),
                      half[row].adminId);
             QCOMPARE(f.model.rowOf(half[row].adminId), row);
         }
         const QModelIndexList selected = selection.selectedRows();
         QCOMPARE(selected.size(), 1);
-        QCOMPARE(selected.first().data(AgentTableModel::AdminIdRole).toString(), kept);
+        QCOMPARE(selected.first().data(TeammateTableModel::AdminIdRole).toString(), kept);
     }
 
     void sortedProxyFollowsAPollAndKeepsTheSelection()
@@ -391,7 +391,7 @@ private slots:
         Fixture f;
         f.store.setDirectory(directory());
         f.poll({metric("1", 9), metric("2", 10), metric("3", 2), metric("4", 4)});
-        f.proxy.sort(AgentTableModel::OpenColumn, Qt::DescendingOrder);
+        f.proxy.sort(TeammateTableModel::OpenColumn, Qt::DescendingOrder);
         // Numbers, not text: "9" sorts after "10" as a string.
         QCOMPARE(f.proxyOrder(), (QStringList{id("2"), id("1"), id("4"), id("3")}));
 
@@ -408,8 +408,9 @@ private slots:
         QCOMPARE(f.proxyOrder(), (QStringList{id("3"), id("4"), id("2"), id("1")}));
         const QModelIndexList selected = selection.selectedRows();
         QCOMPARE(selected.size(), 1);
-        QCOMPARE(selected.first().data(AgentTableModel::AdminIdRole).toString(), id("4"));
-        QCOMPARE(selection.currentIndex().data(AgentTableModel::AdminIdRole).toString(), id("4"));
+        QCOMPARE(selected.first().data(TeammateTableModel::AdminIdRole).toString(), id("4"));
+        QCOMPARE(selection.currentIndex().data(TeammateTableModel::AdminIdRole).toString(),
+                 id("4"));
     }
 
     void sortedProxyStaysOrderedThroughScatteredChanges()
@@ -423,7 +424,7 @@ private slots:
         for (int i = 0; i < 60; ++i)
             metrics.append(TeamMetric{QString::number(nextId++), (i * 7) % 23, i % 4, 0});
         f.poll(metrics);
-        f.proxy.sort(AgentTableModel::OpenColumn, Qt::DescendingOrder);
+        f.proxy.sort(TeammateTableModel::OpenColumn, Qt::DescendingOrder);
 
         for (int poll = 0; poll < 40; ++poll) {
             for (int i = 0; i < 5; ++i)
@@ -438,13 +439,13 @@ private slots:
 
             QCOMPARE(f.proxy.rowCount(), int(metrics.size()));
             for (int row = 1; row < f.proxy.rowCount(); ++row) {
-                const QModelIndex above = f.proxy.index(row - 1, AgentTableModel::OpenColumn);
-                const QModelIndex below = f.proxy.index(row, AgentTableModel::OpenColumn);
-                const int a = above.data(AgentTableModel::SortRole).toInt();
-                const int b = below.data(AgentTableModel::SortRole).toInt();
+                const QModelIndex above = f.proxy.index(row - 1, TeammateTableModel::OpenColumn);
+                const QModelIndex below = f.proxy.index(row, TeammateTableModel::OpenColumn);
+                const int a = above.data(TeammateTableModel::SortRole).toInt();
+                const int b = below.data(TeammateTableModel::SortRole).toInt();
                 QVERIFY2(
-                    a > b || (a == b && above.data(AgentTableModel::AdminIdRole).toInt() <
-                                            below.data(AgentTableModel::AdminIdRole).toInt()),
+                    a > b || (a == b && above.data(TeammateTableModel::AdminIdRole).toInt() <
+                                            below.data(TeammateTableModel::AdminIdRole).toInt()),
                     qPrintable(
                         QStringLiteral("poll %1, rows %2 and %3").arg(poll).arg(row - 1).arg(row)));
             }
@@ -459,13 +460,13 @@ private slots:
                 metric("3", 1, 2, 5)});
 
         // Zoe (5) and Ana (1) tie on open: by name, A to Z in both directions.
-        f.proxy.sort(AgentTableModel::OpenColumn, Qt::AscendingOrder);
+        f.proxy.sort(TeammateTableModel::OpenColumn, Qt::AscendingOrder);
         QCOMPARE(f.proxyOrder(), (QStringList{id("3"), id("1"), id("5"), id("2")}));
-        f.proxy.sort(AgentTableModel::OpenColumn, Qt::DescendingOrder);
+        f.proxy.sort(TeammateTableModel::OpenColumn, Qt::DescendingOrder);
         QCOMPARE(f.proxyOrder(), (QStringList{id("2"), id("1"), id("5"), id("3")}));
 
         // Case-insensitive: "kenji" between "Bea" and "Zoe".
-        f.proxy.sort(AgentTableModel::NameColumn, Qt::AscendingOrder);
+        f.proxy.sort(TeammateTableModel::NameColumn, Qt::AscendingOrder);
         QCOMPARE(f.proxyOrder(), (QStringList{id("1"), id("3"), id("2"), id("5")}));
 
         // Collated, not by code point: "Élise" sorts with the Es, "Teammate 9"
@@ -481,32 +482,32 @@ private slots:
             g.store.setDirectory(d);
             g.poll(
                 {metric("5", 0), metric("6", 0), metric("1", 0), metric("10", 0), metric("9", 0)});
-            g.proxy.sort(AgentTableModel::NameColumn, Qt::AscendingOrder);
+            g.proxy.sort(TeammateTableModel::NameColumn, Qt::AscendingOrder);
             QCOMPARE(g.proxyOrder(), (QStringList{id("1"), id("6"), id("9"), id("10"), id("5")}));
         }
 
         // Away after active.
-        f.proxy.sort(AgentTableModel::StatusColumn, Qt::AscendingOrder);
+        f.proxy.sort(TeammateTableModel::StatusColumn, Qt::AscendingOrder);
         QCOMPARE(f.proxyOrder().last(), id("2"));
 
-        f.proxy.sort(AgentTableModel::IdleColumn, Qt::DescendingOrder);
+        f.proxy.sort(TeammateTableModel::IdleColumn, Qt::DescendingOrder);
         QCOMPARE(f.proxyOrder(), (QStringList{id("3"), id("5"), id("1"), id("2")}));
-        f.proxy.sort(AgentTableModel::SnoozedColumn, Qt::DescendingOrder);
+        f.proxy.sort(TeammateTableModel::SnoozedColumn, Qt::DescendingOrder);
         QCOMPARE(f.proxyOrder(), (QStringList{id("3"), id("1"), id("2"), id("5")}));
-        f.proxy.sort(AgentTableModel::LoadColumn, Qt::DescendingOrder);
+        f.proxy.sort(TeammateTableModel::LoadColumn, Qt::DescendingOrder);
         QCOMPARE(f.proxyOrder(), (QStringList{id("2"), id("1"), id("5"), id("3")}));
 
         // Since change, in seconds: "3" changes later, so it changed least long ago.
         f.clock.advance(90s);
         f.poll({metric("5", 3, 1, 0), metric("1", 3, 0, 2), metric("2", 8, 0, 1),
                 metric("3", 2, 2, 5)});
-        QCOMPARE(f.value("3", AgentTableModel::SinceChangeColumn, AgentTableModel::SortRole)
+        QCOMPARE(f.value("3", TeammateTableModel::SinceChangeColumn, TeammateTableModel::SortRole)
                      .toLongLong(),
                  0);
-        QCOMPARE(f.value("1", AgentTableModel::SinceChangeColumn, AgentTableModel::SortRole)
+        QCOMPARE(f.value("1", TeammateTableModel::SinceChangeColumn, TeammateTableModel::SortRole)
                      .toLongLong(),
                  90);
-        f.proxy.sort(AgentTableModel::SinceChangeColumn, Qt::AscendingOrder);
+        f.proxy.sort(TeammateTableModel::SinceChangeColumn, Qt::AscendingOrder);
         QCOMPARE(f.proxyOrder().first(), id("3"));
     }
 
@@ -547,44 +548,52 @@ private slots:
         f.store.setDirectory(directory());
         f.poll({metric("1", 9, 0), metric("2", 14, 3), metric("3", 2, 1)});
 
-        QCOMPARE(f.text("1", AgentTableModel::OpenColumn), QStringLiteral("\u25B2 9"));
-        QCOMPARE(f.value("1", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(),
-                 1);
-        QCOMPARE(f.text("2", AgentTableModel::OpenColumn), QStringLiteral("\u25A0 14"));
-        QCOMPARE(f.value("2", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(),
-                 2);
-        QCOMPARE(f.text("3", AgentTableModel::OpenColumn), QStringLiteral("2"));
-        QCOMPARE(f.value("3", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(),
-                 0);
-        QCOMPARE(f.text("3", AgentTableModel::IdleColumn), QStringLiteral("\u25B2 1"));
-        QCOMPARE(f.text("2", AgentTableModel::IdleColumn), QStringLiteral("\u25A0 3"));
-        // The name carries the worst level of the row.
-        QCOMPARE(f.value("1", AgentTableModel::NameColumn, AgentTableModel::SeverityRole).toInt(),
-                 1);
-        QCOMPARE(f.value("2", AgentTableModel::NameColumn, AgentTableModel::SeverityRole).toInt(),
-                 2);
-        QCOMPARE(f.value("3", AgentTableModel::NameColumn, AgentTableModel::SeverityRole).toInt(),
-                 1);
+        QCOMPARE(f.text("1", TeammateTableModel::OpenColumn), QStringLiteral("\u25B2 9"));
         QCOMPARE(
-            f.value("2", AgentTableModel::SnoozedColumn, AgentTableModel::SeverityRole).toInt(), 0);
+            f.value("1", TeammateTableModel::OpenColumn, TeammateTableModel::SeverityRole).toInt(),
+            1);
+        QCOMPARE(f.text("2", TeammateTableModel::OpenColumn), QStringLiteral("\u25A0 14"));
+        QCOMPARE(
+            f.value("2", TeammateTableModel::OpenColumn, TeammateTableModel::SeverityRole).toInt(),
+            2);
+        QCOMPARE(f.text("3", TeammateTableModel::OpenColumn), QStringLiteral("2"));
+        QCOMPARE(
+            f.value("3", TeammateTableModel::OpenColumn, TeammateTableModel::SeverityRole).toInt(),
+            0);
+        QCOMPARE(f.text("3", TeammateTableModel::IdleColumn), QStringLiteral("\u25B2 1"));
+        QCOMPARE(f.text("2", TeammateTableModel::IdleColumn), QStringLiteral("\u25A0 3"));
+        // The name carries the worst level of the row.
+        QCOMPARE(
+            f.value("1", TeammateTableModel::NameColumn, TeammateTableModel::SeverityRole).toInt(),
+            1);
+        QCOMPARE(
+            f.value("2", TeammateTableModel::NameColumn, TeammateTableModel::SeverityRole).toInt(),
+            2);
+        QCOMPARE(
+            f.value("3", TeammateTableModel::NameColumn, TeammateTableModel::SeverityRole).toInt(),
+            1);
+        QCOMPARE(f.value("2", TeammateTableModel::SnoozedColumn, TeammateTableModel::SeverityRole)
+                     .toInt(),
+                 0);
         // The sort value stays the bare number.
-        QCOMPARE(f.value("2", AgentTableModel::OpenColumn, AgentTableModel::SortRole).toInt(), 14);
+        QCOMPARE(f.value("2", TeammateTableModel::OpenColumn, TeammateTableModel::SortRole).toInt(),
+                 14);
 
         // Spelt out for tooltips and screen readers.
         for (int role : {int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)}) {
-            QCOMPARE(f.value("2", AgentTableModel::OpenColumn, role).toString(),
+            QCOMPARE(f.value("2", TeammateTableModel::OpenColumn, role).toString(),
                      QStringLiteral("14 open conversations \u2014 critical, at or above 12"));
-            QCOMPARE(f.value("1", AgentTableModel::OpenColumn, role).toString(),
+            QCOMPARE(f.value("1", TeammateTableModel::OpenColumn, role).toString(),
                      QStringLiteral("9 open conversations \u2014 warning, at or above 8"));
-            QCOMPARE(f.value("3", AgentTableModel::IdleColumn, role).toString(),
+            QCOMPARE(f.value("3", TeammateTableModel::IdleColumn, role).toString(),
                      QStringLiteral("1 idle conversation \u2014 warning, at or above 1"));
-            QCOMPARE(f.value("3", AgentTableModel::OpenColumn, role).toString(),
+            QCOMPARE(f.value("3", TeammateTableModel::OpenColumn, role).toString(),
                      QStringLiteral("2 open conversations"));
         }
 
         // Crossing by moving the thresholds: data changes, no reset.
         StructureSpies spies(&f.model);
-        f.model.setThresholds(AgentThresholds{10, 15, 1, 3});
+        f.model.setThresholds(TeamThresholds{10, 15, 1, 3});
         QCOMPARE(spies.reset.count(), 0);
         QCOMPARE(spies.layout.count(), 0);
         QVERIFY(!spies.changed.isEmpty());
@@ -593,24 +602,27 @@ private slots:
             const Range r = rangeOf(args);
             QCOMPARE(r.firstRow, 0);
             QCOMPARE(r.lastRow, 2);
-            QVERIFY(r.roles.contains(AgentTableModel::SeverityRole));
-            QVERIFY(r.lastColumn <= AgentTableModel::IdleColumn);
-            openSignalled |= r.firstColumn <= AgentTableModel::OpenColumn &&
-                             AgentTableModel::OpenColumn <= r.lastColumn;
+            QVERIFY(r.roles.contains(TeammateTableModel::SeverityRole));
+            QVERIFY(r.lastColumn <= TeammateTableModel::IdleColumn);
+            openSignalled |= r.firstColumn <= TeammateTableModel::OpenColumn &&
+                             TeammateTableModel::OpenColumn <= r.lastColumn;
         }
         QVERIFY(openSignalled);
-        QCOMPARE(f.text("1", AgentTableModel::OpenColumn), QStringLiteral("9"));
-        QCOMPARE(f.value("1", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(),
-                 0);
-        QCOMPARE(f.text("2", AgentTableModel::OpenColumn), QStringLiteral("\u25B2 14"));
-        QCOMPARE(f.value("2", AgentTableModel::OpenColumn, AgentTableModel::SeverityRole).toInt(),
-                 1);
+        QCOMPARE(f.text("1", TeammateTableModel::OpenColumn), QStringLiteral("9"));
+        QCOMPARE(
+            f.value("1", TeammateTableModel::OpenColumn, TeammateTableModel::SeverityRole).toInt(),
+            0);
+        QCOMPARE(f.text("2", TeammateTableModel::OpenColumn), QStringLiteral("\u25B2 14"));
+        QCOMPARE(
+            f.value("2", TeammateTableModel::OpenColumn, TeammateTableModel::SeverityRole).toInt(),
+            1);
 
         // Crossing by a poll.
         f.poll({metric("1", 15, 0), metric("2", 14, 3), metric("3", 2, 1)});
-        QCOMPARE(f.text("1", AgentTableModel::OpenColumn), QStringLiteral("\u25A0 15"));
-        QCOMPARE(f.value("1", AgentTableModel::NameColumn, AgentTableModel::SeverityRole).toInt(),
-                 2);
+        QCOMPARE(f.text("1", TeammateTableModel::OpenColumn), QStringLiteral("\u25A0 15"));
+        QCOMPARE(
+            f.value("1", TeammateTableModel::NameColumn, TeammateTableModel::SeverityRole).toInt(),
+            2);
     }
 
     void sinceChangeFollowsTheClock()
@@ -618,7 +630,7 @@ private slots:
         Fixture f;
         f.store.setDirectory(directory());
         f.poll({metric("1", 2), metric("2", 3)});
-        QCOMPARE(f.text("1", AgentTableModel::SinceChangeColumn), QStringLiteral("now"));
+        QCOMPARE(f.text("1", TeammateTableModel::SinceChangeColumn), QStringLiteral("now"));
 
         StructureSpies spies(&f.model);
         f.clock.advance(45s);
@@ -626,30 +638,30 @@ private slots:
         f.model.refreshRelativeTimes();
         QCOMPARE(spies.changed.count(), 1);
         const Range r = rangeOf(spies.changed.first());
-        QCOMPARE(r.firstColumn, int(AgentTableModel::SinceChangeColumn));
-        QCOMPARE(r.lastColumn, int(AgentTableModel::SinceChangeColumn));
+        QCOMPARE(r.firstColumn, int(TeammateTableModel::SinceChangeColumn));
+        QCOMPARE(r.lastColumn, int(TeammateTableModel::SinceChangeColumn));
         QCOMPARE(r.firstRow, 0);
         QCOMPARE(r.lastRow, 1);
         QVERIFY(r.roles.contains(Qt::DisplayRole));
-        QCOMPARE(f.text("1", AgentTableModel::SinceChangeColumn), QStringLiteral("45 s"));
+        QCOMPARE(f.text("1", TeammateTableModel::SinceChangeColumn), QStringLiteral("45 s"));
 
         // Polls that leave the counts alone keep the time of the last change.
         f.poll({metric("1", 2), metric("2", 3)});
         f.clock.advance(11min + 15s);
         f.poll({metric("1", 2), metric("2", 4)});
-        QCOMPARE(f.text("1", AgentTableModel::SinceChangeColumn), QStringLiteral("12 min"));
-        QCOMPARE(f.text("2", AgentTableModel::SinceChangeColumn), QStringLiteral("now"));
-        QCOMPARE(f.value("1", AgentTableModel::SinceChangeColumn, Qt::ToolTipRole).toString(),
+        QCOMPARE(f.text("1", TeammateTableModel::SinceChangeColumn), QStringLiteral("12 min"));
+        QCOMPARE(f.text("2", TeammateTableModel::SinceChangeColumn), QStringLiteral("now"));
+        QCOMPARE(f.value("1", TeammateTableModel::SinceChangeColumn, Qt::ToolTipRole).toString(),
                  QStringLiteral("Counts last changed 12 min ago"));
 
         f.clock.advance(1h + 53min);
-        QCOMPARE(f.text("1", AgentTableModel::SinceChangeColumn), QStringLiteral("2 h 5 min"));
+        QCOMPARE(f.text("1", TeammateTableModel::SinceChangeColumn), QStringLiteral("2 h 5 min"));
 
-        QCOMPARE(AgentTableModel::compactDuration(0), QStringLiteral("now"));
-        QCOMPARE(AgentTableModel::compactDuration(59), QStringLiteral("59 s"));
-        QCOMPARE(AgentTableModel::compactDuration(60), QStringLiteral("1 min"));
-        QCOMPARE(AgentTableModel::compactDuration(7200), QStringLiteral("2 h"));
-        QCOMPARE(AgentTableModel::compactDuration(26 * 3600 + 120), QStringLiteral("1 d 2 h"));
+        QCOMPARE(TeammateTableModel::compactDuration(0), QStringLiteral("now"));
+        QCOMPARE(TeammateTableModel::compactDuration(59), QStringLiteral("59 s"));
+        QCOMPARE(TeammateTableModel::compactDuration(60), QStringLiteral("1 min"));
+        QCOMPARE(TeammateTableModel::compactDuration(7200), QStringLiteral("2 h"));
+        QCOMPARE(TeammateTableModel::compactDuration(26 * 3600 + 120), QStringLiteral("1 d 2 h"));
     }
 
     void sinceChangeOfATeamPickedLaterComesFromHistory()
@@ -661,16 +673,18 @@ private slots:
         store.ingest(kTeam, {metric("1", 2), metric("2", 4)}, clock.now(), 1800);
         clock.advance(5min);
 
-        AgentTableModel model(store, clock);
+        TeammateTableModel model(store, clock);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.setTeam(kTeam);
-        QCOMPARE(
-            model.index(model.rowOf(id("1")), AgentTableModel::SinceChangeColumn).data().toString(),
-            QStringLiteral("15 min"));
-        QCOMPARE(
-            model.index(model.rowOf(id("2")), AgentTableModel::SinceChangeColumn).data().toString(),
-            QStringLiteral("5 min"));
+        QCOMPARE(model.index(model.rowOf(id("1")), TeammateTableModel::SinceChangeColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("15 min"));
+        QCOMPARE(model.index(model.rowOf(id("2")), TeammateTableModel::SinceChangeColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("5 min"));
     }
 
     void loadNeedsAnAssignmentLimit()
@@ -679,26 +693,28 @@ private slots:
         f.store.setDirectory(directory());
         f.poll({metric("1", 9), metric("2", 3)});
         QCOMPARE(f.model.assignmentLimit(), std::nullopt);
-        QCOMPARE(f.text("1", AgentTableModel::LoadColumn), QStringLiteral("\u2014"));
-        QVERIFY(!f.value("1", AgentTableModel::LoadColumn, AgentTableModel::SortRole).isValid());
+        QCOMPARE(f.text("1", TeammateTableModel::LoadColumn), QStringLiteral("\u2014"));
+        QVERIFY(
+            !f.value("1", TeammateTableModel::LoadColumn, TeammateTableModel::SortRole).isValid());
 
         // The limit arrives with the next directory refresh.
         StructureSpies spies(&f.model);
-        QSignalSpy totals(&f.model, &AgentTableModel::totalsChanged);
+        QSignalSpy totals(&f.model, &TeammateTableModel::totalsChanged);
         f.store.setDirectory(directory(12));
         QCOMPARE(spies.reset.count(), 0);
         QCOMPARE(spies.changed.count(), 1);
         const Range r = rangeOf(spies.changed.first());
-        QCOMPARE(r.firstColumn, int(AgentTableModel::LoadColumn));
-        QCOMPARE(r.lastColumn, int(AgentTableModel::LoadColumn));
+        QCOMPARE(r.firstColumn, int(TeammateTableModel::LoadColumn));
+        QCOMPARE(r.lastColumn, int(TeammateTableModel::LoadColumn));
         QCOMPARE(r.lastRow, 1);
         QCOMPARE(totals.count(), 1);
         QCOMPARE(f.model.assignmentLimit(), std::optional<int>(12));
-        QCOMPARE(f.text("1", AgentTableModel::LoadColumn), QStringLiteral("75 %"));
-        QCOMPARE(f.text("2", AgentTableModel::LoadColumn), QStringLiteral("25 %"));
-        QCOMPARE(f.value("1", AgentTableModel::LoadColumn, AgentTableModel::SortRole).toDouble(),
-                 0.75);
-        QVERIFY(f.value("1", AgentTableModel::LoadColumn, Qt::ToolTipRole)
+        QCOMPARE(f.text("1", TeammateTableModel::LoadColumn), QStringLiteral("75 %"));
+        QCOMPARE(f.text("2", TeammateTableModel::LoadColumn), QStringLiteral("25 %"));
+        QCOMPARE(
+            f.value("1", TeammateTableModel::LoadColumn, TeammateTableModel::SortRole).toDouble(),
+            0.75);
+        QVERIFY(f.value("1", TeammateTableModel::LoadColumn, Qt::ToolTipRole)
                     .toString()
                     .contains(QLatin1String("12")));
     }
@@ -708,13 +724,17 @@ private slots:
         Fixture f;
         f.store.setDirectory(directory());
         f.poll({metric("1", 1), metric("2", 1), metric("4", 1)});
-        QCOMPARE(f.text("1", AgentTableModel::StatusColumn), QStringLiteral("Active"));
-        QCOMPARE(f.text("2", AgentTableModel::StatusColumn), QStringLiteral("Away \u00B7 Lunch"));
-        QCOMPARE(f.text("4", AgentTableModel::StatusColumn), QStringLiteral("Away"));
-        QVERIFY(f.value("2", AgentTableModel::OpenColumn, AgentTableModel::AwayRole).toBool());
-        QVERIFY(!f.value("1", AgentTableModel::OpenColumn, AgentTableModel::AwayRole).toBool());
-        QVERIFY(f.value("1", AgentTableModel::StatusColumn, AgentTableModel::SortRole).toInt() <
-                f.value("2", AgentTableModel::StatusColumn, AgentTableModel::SortRole).toInt());
+        QCOMPARE(f.text("1", TeammateTableModel::StatusColumn), QStringLiteral("Active"));
+        QCOMPARE(f.text("2", TeammateTableModel::StatusColumn),
+                 QStringLiteral("Away \u00B7 Lunch"));
+        QCOMPARE(f.text("4", TeammateTableModel::StatusColumn), QStringLiteral("Away"));
+        QVERIFY(
+            f.value("2", TeammateTableModel::OpenColumn, TeammateTableModel::AwayRole).toBool());
+        QVERIFY(
+            !f.value("1", TeammateTableModel::OpenColumn, TeammateTableModel::AwayRole).toBool());
+        QVERIFY(
+            f.value("1", TeammateTableModel::StatusColumn, TeammateTableModel::SortRole).toInt() <
+            f.value("2", TeammateTableModel::StatusColumn, TeammateTableModel::SortRole).toInt());
         QCOMPARE(f.model.awayCount(), 2);
         QCOMPARE(f.model.activeCount(), 1);
     }
@@ -723,9 +743,10 @@ private slots:
     {
         Fixture f;
         f.poll({metric("1", 1), metric("123", 4)});
-        QCOMPARE(f.text("123", AgentTableModel::NameColumn), QStringLiteral("Teammate 123"));
-        QVERIFY(!f.value("1", AgentTableModel::NameColumn, AgentTableModel::KnownRole).toBool());
-        QVERIFY(f.value("1", AgentTableModel::NameColumn, Qt::ToolTipRole)
+        QCOMPARE(f.text("123", TeammateTableModel::NameColumn), QStringLiteral("Teammate 123"));
+        QVERIFY(
+            !f.value("1", TeammateTableModel::NameColumn, TeammateTableModel::KnownRole).toBool());
+        QVERIFY(f.value("1", TeammateTableModel::NameColumn, Qt::ToolTipRole)
                     .toString()
                     .contains(QLatin1String("directory")));
 
@@ -740,13 +761,14 @@ private slots:
         QCOMPARE(r.firstRow, f.model.rowOf(id("1")));
         QCOMPARE(r.lastRow, r.firstRow);
         QVERIFY(r.roles.contains(Qt::DisplayRole));
-        QVERIFY(r.roles.contains(AgentTableModel::KnownRole));
-        QCOMPARE(f.text("1", AgentTableModel::NameColumn), QStringLiteral("Ana Souza"));
-        QVERIFY(f.value("1", AgentTableModel::NameColumn, AgentTableModel::KnownRole).toBool());
-        QCOMPARE(f.text("123", AgentTableModel::NameColumn), QStringLiteral("Teammate 123"));
+        QVERIFY(r.roles.contains(TeammateTableModel::KnownRole));
+        QCOMPARE(f.text("1", TeammateTableModel::NameColumn), QStringLiteral("Ana Souza"));
+        QVERIFY(
+            f.value("1", TeammateTableModel::NameColumn, TeammateTableModel::KnownRole).toBool());
+        QCOMPARE(f.text("123", TeammateTableModel::NameColumn), QStringLiteral("Teammate 123"));
 
         // A rename re-sorts a proxy sorted by name.
-        f.proxy.sort(AgentTableModel::NameColumn, Qt::AscendingOrder);
+        f.proxy.sort(TeammateTableModel::NameColumn, Qt::AscendingOrder);
         QCOMPARE(f.proxyOrder(), (QStringList{id("1"), id("123")}));
         Directory renamed = directory();
         renamed.admins[id("1")].name = QStringLiteral("Zuzana Novak");
@@ -762,14 +784,14 @@ private slots:
         for (int poll = 0; poll < 3; ++poll) {
             f.poll({metric("1", 1), metric("2", 2), metric("1", 5)});
             QCOMPARE(f.model.rowCount(), 2);
-            QCOMPARE(f.text("1", AgentTableModel::OpenColumn), QStringLiteral("1"));
+            QCOMPARE(f.text("1", TeammateTableModel::OpenColumn), QStringLiteral("1"));
         }
     }
 
     void totalsChangeWithTheCounts()
     {
         Fixture f;
-        QSignalSpy totals(&f.model, &AgentTableModel::totalsChanged);
+        QSignalSpy totals(&f.model, &TeammateTableModel::totalsChanged);
         f.poll({metric("1", 1, 1, 1), metric("2", 2, 0, 0)});
         QCOMPARE(totals.count(), 1);
         QCOMPARE(f.model.totals(), (Totals{3, 1, 1}));
@@ -792,7 +814,25 @@ private slots:
         QCOMPARE(spies.reset.count(), 0);
         QCOMPARE(spies.inserted.count(), 1);
         QCOMPARE(spies.inserted.first().at(1).toInt(), 2);
-        QCOMPARE(f.text("2", AgentTableModel::OpenColumn), QStringLiteral("5"));
+        QCOMPARE(f.text("2", TeammateTableModel::OpenColumn), QStringLiteral("5"));
+    }
+
+    void aForgottenTeamPolledAgainDropsWhoLeftMeanwhile()
+    {
+        // The store's diff after forgetting starts from nothing, so it
+        // cannot name who left; the table finds out by itself.
+        Fixture f;
+        f.poll({metric("1", 1), metric("2", 2), metric("3", 3)});
+        f.store.forgetTeam(kTeam);
+        StructureSpies spies(&f.model);
+        f.poll({metric("3", 4), metric("1", 1)});
+        QCOMPARE(f.model.rowCount(), 2);
+        QCOMPARE(spies.reset.count(), 0);
+        QCOMPARE(spies.inserted.count(), 0);
+        QCOMPARE(spies.removed.count(), 1);
+        QCOMPARE(f.model.rowOf(id("2")), -1);
+        QCOMPARE(f.text("3", TeammateTableModel::OpenColumn), QStringLiteral("4"));
+        QCOMPARE(f.model.totals(), (Totals{5, 0, 0}));
     }
 
     void largeTeamPoll()
@@ -803,7 +843,7 @@ private slots:
         for (int i = 0; i < 2000; ++i)
             metrics.append(TeamMetric{QString::number(10000 + i), i % 17, i % 5, i % 3});
         f.poll(metrics);
-        f.proxy.sort(AgentTableModel::OpenColumn, Qt::DescendingOrder);
+        f.proxy.sort(TeammateTableModel::OpenColumn, Qt::DescendingOrder);
         StructureSpies spies(&f.model);
         int step = 0;
         QBENCHMARK
@@ -818,8 +858,8 @@ private slots:
         QCOMPARE(f.model.rowCount(), 2000);
         int previous = std::numeric_limits<int>::max();
         for (int row = 0; row < f.proxy.rowCount(); ++row) {
-            const int open = f.proxy.index(row, AgentTableModel::OpenColumn)
-                                 .data(AgentTableModel::SortRole)
+            const int open = f.proxy.index(row, TeammateTableModel::OpenColumn)
+                                 .data(TeammateTableModel::SortRole)
                                  .toInt();
             QVERIFY(open <= previous);
             previous = open;
@@ -827,5 +867,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAgentTableModel)
-#include "tst_agenttablemodel.moc"
+QTEST_GUILESS_MAIN(TestTeammateTableModel)
+#include "tst_teammatetablemodel.moc"

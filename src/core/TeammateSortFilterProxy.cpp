@@ -1,15 +1,15 @@
-#include "AgentSortFilterProxy.h"
+#include "TeammateSortFilterProxy.h"
 
-#include "AgentTableModel.h"
+#include "TeammateTableModel.h"
 
 #include <QVariant>
 
-AgentSortFilterProxy::AgentSortFilterProxy(QObject* parent)
+TeammateSortFilterProxy::TeammateSortFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true); // "Teammate 9" before "Teammate 10"
-    setSortRole(AgentTableModel::SortRole);
+    setSortRole(TeammateTableModel::SortRole);
     // The filter reads several columns; -1 makes a change in any of them
     // re-run it.
     setFilterKeyColumn(-1);
@@ -17,7 +17,7 @@ AgentSortFilterProxy::AgentSortFilterProxy(QObject* parent)
     setDynamicSortFilter(true);
 }
 
-void AgentSortFilterProxy::setFilterText(const QString& text)
+void TeammateSortFilterProxy::setFilterText(const QString& text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed == m_filterText)
@@ -26,7 +26,7 @@ void AgentSortFilterProxy::setFilterText(const QString& text)
     invalidateFilter();
 }
 
-bool AgentSortFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+bool TeammateSortFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     if (m_filterText.isEmpty())
         return true;
@@ -37,12 +37,12 @@ bool AgentSortFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& so
             .toString()
             .contains(m_filterText, Qt::CaseInsensitive);
     };
-    return contains(AgentTableModel::NameColumn, Qt::DisplayRole) ||
-           contains(AgentTableModel::StatusColumn, Qt::DisplayRole) ||
-           contains(AgentTableModel::NameColumn, AgentTableModel::AdminIdRole);
+    return contains(TeammateTableModel::NameColumn, Qt::DisplayRole) ||
+           contains(TeammateTableModel::StatusColumn, Qt::DisplayRole) ||
+           contains(TeammateTableModel::NameColumn, TeammateTableModel::AdminIdRole);
 }
 
-int AgentSortFilterProxy::compareValues(const QVariant& left, const QVariant& right) const
+int TeammateSortFilterProxy::compareValues(const QVariant& left, const QVariant& right) const
 {
     // No value (load without an assignment limit) sorts before any value.
     if (!left.isValid() || !right.isValid())
@@ -63,7 +63,7 @@ int AgentSortFilterProxy::compareValues(const QVariant& left, const QVariant& ri
     return a < b ? -1 : (b < a ? 1 : 0);
 }
 
-bool AgentSortFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+bool TeammateSortFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
     const int role = sortRole();
     if (const int byColumn = compareValues(left.data(role), right.data(role)))
@@ -75,14 +75,14 @@ bool AgentSortFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& 
     // calls this with the operands swapped when descending.
     const QAbstractItemModel* model = left.model();
     const QModelIndex leftName =
-        model->index(left.row(), AgentTableModel::NameColumn, left.parent());
+        model->index(left.row(), TeammateTableModel::NameColumn, left.parent());
     const QModelIndex rightName =
-        model->index(right.row(), AgentTableModel::NameColumn, right.parent());
-    int tie = compareValues(leftName.data(AgentTableModel::SortRole),
-                            rightName.data(AgentTableModel::SortRole));
+        model->index(right.row(), TeammateTableModel::NameColumn, right.parent());
+    int tie = compareValues(leftName.data(TeammateTableModel::SortRole),
+                            rightName.data(TeammateTableModel::SortRole));
     if (tie == 0) {
-        tie = compareValues(leftName.data(AgentTableModel::AdminIdRole),
-                            rightName.data(AgentTableModel::AdminIdRole));
+        tie = compareValues(leftName.data(TeammateTableModel::AdminIdRole),
+                            rightName.data(TeammateTableModel::AdminIdRole));
     }
     return sortOrder() == Qt::DescendingOrder ? tie > 0 : tie < 0;
 }

@@ -14,13 +14,10 @@ class Clock;
 class MetricsStore;
 struct SnapshotDiff;
 
-// Counts at or above a value reach that severity.
-using AgentThresholds = TeamThresholds;
-
 // One team's teammates as the latest poll sees them. Each poll is applied as
 // row inserts, removals and dataChanged, never a reset, so that what the
 // supervisor selected, sorted and scrolled to stays put while numbers move.
-class AgentTableModel : public QAbstractTableModel
+class TeammateTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -44,27 +41,21 @@ public:
         // and a case-folded name.
         SortRole = Qt::UserRole + 1,
         AdminIdRole,
-        SeverityRole, // 0 normal, 1 warning, 2 critical
+        SeverityRole, // a Severity::Level: 0 normal, 1 warning, 2 critical
         AwayRole,
         KnownRole,
     };
     Q_ENUM(Role)
 
-    enum Severity
-    {
-        Normal = 0,
-        Warning = 1,
-        Critical = 2
-    };
-
-    AgentTableModel(const MetricsStore& store, Clock& clock, QObject* parent = nullptr);
+    TeammateTableModel(const MetricsStore& store, Clock& clock, QObject* parent = nullptr);
 
     void setTeam(const QString& teamId);
     QString teamId() const { return m_teamId; }
 
-    void setThresholds(const AgentThresholds& thresholds);
-    AgentThresholds thresholds() const { return m_thresholds; }
+    void setThresholds(const TeamThresholds& thresholds);
+    TeamThresholds thresholds() const { return m_thresholds; }
 
+    // The shown team's, as its snapshot carries them.
     Totals totals() const { return m_totals; }
     int activeCount() const { return m_activeCount; }
     int awayCount() const { return m_awayCount; }
@@ -105,15 +96,25 @@ private:
         bool counts;
     };
 
+    // What a poll does to the rows: who stays, who changed, who joined.
+    struct Plan
+    {
+        QList<bool> keep; // per current row
+        QList<PendingChange> changes;
+        QList<qsizetype> joiners; // indexes into the snapshot's rows
+    };
+
     void onSnapshotUpdated(const QString& teamId, const SnapshotDiff& diff);
+    bool planFromDiff(const TeamSnapshot& snapshot, const SnapshotDiff& diff, Plan& plan) const;
+    Plan planByMatching(const TeamSnapshot& snapshot) const;
+    void addChange(const TeammateRow& next, qsizetype index, int row, Plan& plan) const;
     void loadTeam();
     void removeLeavers(const QList<bool>& keep);
     void applyChanges(const TeamSnapshot& snapshot, QList<PendingChange>& changes);
     void rebuildIndex();
-    bool updateTotals();
+    bool updateTotals(const TeamSnapshot* snapshot);
 
     int severity(int column, const TeammateRow& row) const;
-    int rowSeverity(const TeammateRow& row) const;
     qint64 secondsSinceChange(const Entry& entry) const;
     QString displayText(int column, const Entry& entry) const;
     QString describe(int column, const Entry& entry) const;
@@ -125,7 +126,7 @@ private:
     QString m_teamId;
     QList<Entry> m_rows;
     QHash<QString, int> m_rowOf;
-    AgentThresholds m_thresholds;
+    TeamThresholds m_thresholds;
     std::optional<int> m_assignmentLimit;
     Totals m_totals;
     int m_activeCount = 0;

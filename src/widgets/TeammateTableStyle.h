@@ -10,12 +10,12 @@
 // teammates and stale data, italics for teammates the directory does not
 // know yet. The numbers and glyphs come from the model underneath; this only
 // adds colour and type, so nothing here is the only signal of anything.
-class AgentTableStyle : public QIdentityProxyModel
+class TeammateTableStyle : public QIdentityProxyModel
 {
     Q_OBJECT
 
 public:
-    explicit AgentTableStyle(QObject* parent = nullptr);
+    explicit TeammateTableStyle(QObject* parent = nullptr);
 
     // Old data stays on screen, dimmed, until newer data arrives.
     void setStale(bool stale);
