@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "Poller.h"
 #include "Settings.h"
+#include "StoredToken.h"
 #include "SignInDialog.h"
 #include "TokenStore.h"
 
@@ -44,19 +45,11 @@ void SignInController::start(const QString& environmentToken, const QString& fir
         showSignIn();
         return;
     }
-    m_s.tokens.workspaces(this, [this, workspace](const StoreResult<QList<StoredWorkspace>>& list) {
-        QString region;
-        if (list.ok())
-            for (const StoredWorkspace& w : list.value())
-                if (w.idCode == workspace)
-                    region = w.region;
-        m_s.tokens.read(workspace, this, [this, region](const StoreResult<QString>& token) {
-            if (token.ok()) {
-                useToken(token.value(), region);
-                return;
-            }
-            showSignIn(token.error().message);
-        });
+    readStoredToken(m_s.tokens, workspace, this, [this](const StoreResult<StoredToken>& stored) {
+        if (stored.ok())
+            useToken(stored.value().token, stored.value().region);
+        else
+            showSignIn(stored.error().message);
     });
 }
 

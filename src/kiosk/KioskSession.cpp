@@ -9,51 +9,41 @@
 #include "Pipeline.h"
 #include "TokenStore.h"
 
-#include <QCryptographicHash>
-
 using namespace std::chrono;
 
 KioskSession::KioskSession(Services services, Options options, QObject* parent)
     : QObject(parent)
     , m_s(services)
     , m_options(std::move(options))
-{}
+    , m_rotation(services.clock, m_options.teams, m_options.rotate)
+    , m_tokenWatch(services.clock, services.tokens,
+                   {.workspace = m_options.workspace,
+                    .environmentToken = m_options.environmentToken})
+{
+    connect(&m_rotation, &TeamRotation::currentTeamChanged, this,
+            &KioskSession::currentTeamChanged);
+    connect(&m_tokenWatch, &KioskTokenWatch::tokenFound, this, &KioskSession::applyToken);
+    connect(&m_tokenWatch, &KioskTokenWatch::noToken, this, [this] {
+        if (!m_s.client.hasToken())
+            needAuthorisation(KioskText::AuthReason::NoToken);
+    });
+    connect(&m_tokenWatch, &KioskTokenWatch::checked, this, &KioskSession::keychainChecked);
+}
 
 KioskSession::~KioskSession()
 {
-    m_s.clock.cancel(m_rotationTimer);
     m_s.clock.cancel(m_scheduleTimer);
-    m_s.clock.cancel(m_keychainTimer);
     for (const Clock::TimerId id : std::as_const(m_retryTimers))
         m_s.clock.cancel(id);
     m_poller.reset();
     m_s.displayAwake.setKeepAwake(false);
 }
 
-QByteArray KioskSession::fingerprint(const QString& token)
-{
-    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
-}
-
 void KioskSession::useToken(const QString& token)
 {
     // Before start(): there is no poller yet, nothing to retry.
     m_s.client.setToken(token);
-    m_tokenFingerprint = token.isEmpty() ? QByteArray() : fingerprint(token);
-}
-
-QString KioskSession::currentTeam() const
-{
-    return m_options.teams.value(m_index);
-}
-
-double KioskSession::rotationProgress() const
-{
-    if (!m_rotationTimer || !m_rotationStartedAt.isValid())
-        return 0.0;
-    const double elapsed = double(m_rotationStartedAt.msecsTo(m_s.clock.now()));
-    return std::clamp(elapsed / double(duration_cast<milliseconds>(m_options.rotate).count()), 0.0,
-                      1.0);
+    m_tokenFingerprint = KioskTokenWatch::fingerprint(token);
 }
 
 PollState KioskSession::state(const QString& teamId) const
@@ -118,12 +108,12 @@ void KioskSession::wake()
     createPoller();
     if (m_authNeeded && m_options.useKeychain) {
         // Refused before the night: look for a new token before polling.
-        checkKeychain();
-        scheduleKeychainCheck();
+        m_tokenWatch.check();
+        m_tokenWatch.watch();
     } else if (m_s.client.hasToken()) {
         m_poller->setTeams(m_options.teams);
     } else if (m_options.useKeychain) {
-        checkKeychain(); // the teams are polled once a token is found
+        m_tokenWatch.check(); // the teams are polled once a token is found
     } else {
         needAuthorisation(KioskText::AuthReason::NoToken);
     }
@@ -140,8 +130,7 @@ void KioskSession::sleep()
     for (const Clock::TimerId id : std::as_const(m_retryTimers))
         m_s.clock.cancel(id);
     m_retryTimers.clear();
-    m_s.clock.cancel(m_keychainTimer);
-    m_keychainTimer = 0;
+    m_tokenWatch.stop();
     // Yesterday's numbers are not today's: the morning starts fresh.
     for (const QString& team : std::as_const(m_options.teams))
         m_s.store.forgetTeam(team);
@@ -161,47 +150,20 @@ void KioskSession::updateMode()
     const bool changed = mode != m_mode;
     m_mode = mode;
     if (mode == Mode::Active) {
-        if (changed || !m_rotationTimer)
-            startRotation();
+        if (changed || !m_rotation.isRunning())
+            m_rotation.start();
     } else {
-        stopRotation();
+        m_rotation.stop();
     }
     if (changed)
         emit modeChanged(mode);
-}
-
-void KioskSession::startRotation()
-{
-    stopRotation();
-    if (!rotates())
-        return;
-    m_rotationStartedAt = m_s.clock.now();
-    m_rotationTimer = m_s.clock.schedule(m_options.rotate, this, [this] {
-        m_rotationTimer = 0;
-        advance();
-    });
-}
-
-void KioskSession::stopRotation()
-{
-    m_s.clock.cancel(m_rotationTimer);
-    m_rotationTimer = 0;
-    m_rotationStartedAt = QDateTime();
-}
-
-void KioskSession::advance()
-{
-    m_index = (m_index + 1) % int(m_options.teams.size());
-    startRotation();
-    emit currentTeamChanged(currentTeam());
 }
 
 void KioskSession::onPollState(const QString& teamId, const PollState& state)
 {
     if (state.phase == PollState::Phase::Stopped && state.lastError) {
         if (state.lastError->kind() == ApiError::Kind::Unauthorized) {
-            m_refusedFingerprint = m_tokenFingerprint;
-            m_lastSameTokenTry = m_s.clock.now();
+            m_tokenWatch.refused(m_tokenFingerprint);
             needAuthorisation(KioskText::AuthReason::Refused);
         } else {
             retryLater(teamId);
@@ -221,9 +183,7 @@ void KioskSession::onMetrics(const QString& teamId)
     // A token that works: the wall comes back.
     qCInfo(lcKiosk) << "the access token works again";
     m_authNeeded = false;
-    m_refusedFingerprint.clear();
-    m_s.clock.cancel(m_keychainTimer);
-    m_keychainTimer = 0;
+    m_tokenWatch.accepted();
     updateMode();
 }
 
@@ -249,78 +209,18 @@ void KioskSession::needAuthorisation(KioskText::AuthReason reason)
     m_authNeeded = true;
     m_authReason = reason;
     updateMode();
-    if (reason == KioskText::AuthReason::Refused && m_options.useKeychain)
-        checkKeychain(); // someone may have signed in again already
-    scheduleKeychainCheck();
-}
-
-void KioskSession::scheduleKeychainCheck()
-{
-    if (!m_options.useKeychain || m_keychainTimer || !m_awake)
+    if (!m_options.useKeychain || !m_awake)
         return;
-    m_keychainTimer = m_s.clock.schedule(kKeychainCheck, this, [this] {
-        m_keychainTimer = 0;
-        checkKeychain();
-        if (m_authNeeded)
-            scheduleKeychainCheck();
-    });
-}
-
-void KioskSession::checkKeychain()
-{
-    m_lastKeychainCheck = m_s.clock.now();
-    m_workspace = m_options.workspace ? m_options.workspace() : QString();
-    if (m_workspace.isEmpty()) {
-        noTokenInKeychain();
-        emit keychainChecked();
-        return;
-    }
-    const QString workspace = m_workspace;
-    m_s.tokens.workspaces(this, [this, workspace](const StoreResult<QList<StoredWorkspace>>& list) {
-        QString region;
-        if (list.ok())
-            for (const StoredWorkspace& w : list.value())
-                if (w.idCode == workspace)
-                    region = w.region;
-        m_s.tokens.read(workspace, this, [this, region](const StoreResult<QString>& token) {
-            if (!token.ok()) {
-                qCInfo(lcKiosk).noquote() << QStringLiteral("no token in the keychain (%1)")
-                                               .arg(TokenStoreError::kindName(token.error().kind));
-                noTokenInKeychain();
-            } else {
-                applyToken(token.value(), region);
-            }
-            emit keychainChecked();
-        });
-    });
-}
-
-void KioskSession::noTokenInKeychain()
-{
-    // The environment's token again, at most every kSameTokenRetry after a
-    // refusal: an admin may have restored it.
-    if (!m_options.environmentToken.isEmpty())
-        applyToken(m_options.environmentToken, QString());
-    else if (!m_s.client.hasToken())
-        needAuthorisation(KioskText::AuthReason::NoToken);
+    if (reason == KioskText::AuthReason::Refused)
+        m_tokenWatch.check(); // someone may have signed in again already
+    m_tokenWatch.watch();
 }
 
 void KioskSession::applyToken(const QString& token, const QString& region)
 {
     if (!m_awake)
         return;
-    const QByteArray print = fingerprint(token);
-    const QDateTime now = m_s.clock.now();
-    if (m_authNeeded && print == m_refusedFingerprint) {
-        // The same token again: Intercom may have refused it by mistake,
-        // but asking every 30 s would only add refusals. Tried at the first
-        // check that keeps the retry within kSameTokenRetry.
-        if (m_lastSameTokenTry.isValid() &&
-            m_lastSameTokenTry.secsTo(now) <
-                duration_cast<seconds>(kSameTokenRetry - kKeychainCheck).count())
-            return;
-        m_lastSameTokenTry = now;
-    }
+    const QByteArray print = KioskTokenWatch::fingerprint(token);
     const bool same = print == m_tokenFingerprint && m_s.client.hasToken();
     ConfigChange change{.token = token};
     if (const auto url = m_options.baseUrlFor ? m_options.baseUrlFor(region) : std::nullopt) {

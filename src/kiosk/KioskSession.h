@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 #include "ActiveHours.h"
+#include "TeamRotation.h"
+#include "KioskTokenWatch.h"
 #include "KioskText.h"
 #include "Poller.h"
 
@@ -20,13 +22,13 @@ class IntercomClient;
 class MetricsStore;
 class TokenStore;
 
-// What a wall display does, without drawing it: polls every configured team
-// in the background, rotates the one on screen, sleeps outside active hours
-// (no polling, display allowed to sleep), and heals itself. Transient
-// trouble is the Poller's to retry; a refused token puts up the
-// re-authorisation page and the keychain is read again every 30 seconds
-// until a token that works appears; a team stopped on 403 / 404 is tried
-// again every few minutes. All time comes from the Clock.
+// What a wall display does, without drawing it: keeps the schedule (no
+// polling and the display allowed to sleep outside active hours) and the
+// poller's lifetime, and heals itself. Transient trouble is the Poller's to
+// retry; a refused token puts up the re-authorisation page until
+// KioskTokenWatch finds one that works; a team stopped on 403 / 404 is
+// tried again every few minutes. TeamRotation picks the team on screen.
+// All time comes from the Clock.
 class KioskSession : public QObject
 {
     Q_OBJECT
@@ -41,8 +43,8 @@ public:
     };
     Q_ENUM(Mode)
 
-    static constexpr std::chrono::seconds kKeychainCheck{30};
-    static constexpr std::chrono::minutes kSameTokenRetry{10};
+    static constexpr std::chrono::seconds kKeychainCheck = KioskTokenWatch::kCheckEvery;
+    static constexpr std::chrono::minutes kSameTokenRetry = KioskTokenWatch::kSameTokenRetry;
     static constexpr std::chrono::minutes kStoppedTeamRetry{5};
     static constexpr std::chrono::minutes kScheduleCheck{1};
 
@@ -81,24 +83,24 @@ public:
 
     // The demo's token to start with; without one the keychain is asked.
     void useToken(const QString& token);
-    bool usesEnvironmentToken() const { return !m_options.environmentToken.isEmpty(); }
+    bool usesEnvironmentToken() const { return m_tokenWatch.usesEnvironmentToken(); }
     void start();
 
     Mode mode() const { return m_mode; }
     KioskText::AuthReason authReason() const { return m_authReason; }
     const QStringList& teams() const { return m_options.teams; }
-    int currentIndex() const { return m_index; }
-    QString currentTeam() const;
-    bool rotates() const { return m_options.teams.size() > 1; }
+    int currentIndex() const { return m_rotation.currentIndex(); }
+    QString currentTeam() const { return m_rotation.currentTeam(); }
+    bool rotates() const { return m_rotation.rotates(); }
     std::chrono::seconds rotatePeriod() const { return m_options.rotate; }
     std::chrono::seconds interval() const { return m_options.interval; }
     // How much of the current team's turn has passed, 0 … 1.
-    double rotationProgress() const;
+    double rotationProgress() const { return m_rotation.progress(); }
     PollState state(const QString& teamId) const;
     Poller* poller() const { return m_poller.get(); }
     QDateTime nextWake() const { return m_nextWake; }
-    QDateTime lastKeychainCheck() const { return m_lastKeychainCheck; }
-    QString workspace() const { return m_workspace; }
+    QDateTime lastKeychainCheck() const { return m_tokenWatch.lastCheck(); }
+    QString workspace() const { return m_tokenWatch.workspace(); }
     const ActiveHours& schedule() const { return m_options.schedule; }
 
 signals:
@@ -113,37 +115,24 @@ private:
     void sleep();
     void createPoller();
     void updateMode();
-    void startRotation();
-    void stopRotation();
-    void advance();
     void onPollState(const QString& teamId, const PollState& state);
     void onMetrics(const QString& teamId);
     void needAuthorisation(KioskText::AuthReason reason);
-    void checkKeychain();
-    void scheduleKeychainCheck();
     void applyToken(const QString& token, const QString& region);
-    void noTokenInKeychain();
     void retryLater(const QString& teamId);
-    static QByteArray fingerprint(const QString& token);
 
     Services m_s;
     Options m_options;
+    TeamRotation m_rotation;
+    KioskTokenWatch m_tokenWatch;
     std::unique_ptr<Poller> m_poller;
     Mode m_mode = Mode::Active;
     bool m_started = false;
     bool m_awake = false;
     bool m_authNeeded = false;
     KioskText::AuthReason m_authReason = KioskText::AuthReason::NoToken;
-    int m_index = 0;
-    QDateTime m_rotationStartedAt;
     QDateTime m_nextWake;
-    QDateTime m_lastKeychainCheck;
-    QDateTime m_lastSameTokenTry;
-    QString m_workspace;
     QByteArray m_tokenFingerprint;   // of the token in use, never the token
-    QByteArray m_refusedFingerprint; // of the last token Intercom refused
-    Clock::TimerId m_rotationTimer = 0;
     Clock::TimerId m_scheduleTimer = 0;
-    Clock::TimerId m_keychainTimer = 0;
     QHash<QString, Clock::TimerId> m_retryTimers;
 };
