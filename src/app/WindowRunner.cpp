@@ -72,7 +72,18 @@ std::optional<int> WindowRunner::start(QApplication& app)
 
     m_window = std::make_unique<MainWindow>(
         MainWindow::Services{m_clock, m_client, m_poller, m_store, settings});
-    connect(m_window.get(), &MainWindow::settingsAccepted, this, [this, &app] { reconfigure(app); });
+    // Whatever writes the settings (the dialog, the toolbar), the
+    // configuration is resolved and applied again, once per change burst.
+    connect(&settings, &Settings::changed, this, [this, &app](const QString& key) {
+        if (key.startsWith(QLatin1String("window/")) || key.startsWith(QLatin1String("teams/")) ||
+            m_reconfigurePending)
+            return;
+        m_reconfigurePending = true;
+        QTimer::singleShot(0, this, [this, &app] {
+            m_reconfigurePending = false;
+            reconfigure(app);
+        });
+    });
     if (m_options.windowSize.isValid())
         m_window->resize(m_options.windowSize);
     if (!m_options.screenshotFile.isEmpty())

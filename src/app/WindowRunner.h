@@ -51,4 +51,5 @@ private:
     KeychainTokenStore m_tokens;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SignInController> m_signIn;
+    bool m_reconfigurePending = false;
 };

@@ -312,7 +312,7 @@ void MainWindow::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_current.isEmpty())
         dialog->setTeam(m_current, teamName(m_current));
-    connect(dialog, &QDialog::accepted, this, &MainWindow::settingsAccepted);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::refreshSettings);
     dialog->open();
 }
 

@@ -39,7 +39,8 @@ public:
     QString currentTeam() const { return m_current; }
     DashboardView* dashboard() const { return m_dashboard; }
     // Shows the poller's interval and threshold and the team's thresholds
-    // (after the configuration changed).
+    // (after the configuration changed: whoever wires the window listens to
+    // Settings::changed and applies the effective configuration).
     void refreshSettings();
 
     void openTeamPicker();
@@ -49,9 +50,6 @@ signals:
     // The token was refused: the sign-in dialog should come back.
     void signInRequested();
     void signOutRequested();
-    // The settings dialog stored new values: the configuration is resolved
-    // and applied again (by whoever wired the window).
-    void settingsAccepted();
     void firstDataShown();
 
 protected:
