@@ -2,9 +2,10 @@
 
 #include "ApiConfig.h"
 #include "Clock.h"
+#include "Console.h"
+#include "EffectiveConfig.h"
 #include "ExitCode.h"
 #include "KeychainTokenStore.h"
-#include "EffectiveConfig.h"
 #include "NetworkAccessManager.h"
 #include "SecretInput.h"
 #include "Settings.h"
@@ -21,12 +22,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(KioskCommands)
 };
-
-int fail(const QString& message, ExitCode code = ExitCode::Usage)
-{
-    std::fprintf(stderr, "floorwatch: %s\n", message.toLocal8Bit().constData());
-    return int(code);
-}
 
 } // namespace
 
@@ -54,7 +49,7 @@ int runSignIn(const SettingsStores& stores, const EffectiveConfig& config)
         Tr::tr("Paste the access token of your Intercom app (Developer Hub \u2192 your app \u2192 "
                "Authentication) and press Enter; it is not shown:"));
     if (!token)
-        return fail(Tr::tr("No access token was given on standard input."));
+        return Console::fail(Tr::tr("No access token was given on standard input."));
 
     SystemClock clock;
     NetworkAccessManager network;
@@ -63,7 +58,7 @@ int runSignIn(const SettingsStores& stores, const EffectiveConfig& config)
     command.setApiVersion(config.apiVersion());
     const auto url = config.baseUrl();
     if (!url.ok())
-        return fail(url.error().userMessage());
+        return Console::fail(url.error().userMessage());
     // A fixed address is the only one tried; otherwise every region is.
     if (config.hasCustomBaseUrl())
         command.setCustomBaseUrl(url.value());
@@ -76,18 +71,15 @@ int runSignIn(const SettingsStores& stores, const EffectiveConfig& config)
         finished = true;
         exitCode = int(outcome.code);
         if (outcome.code != ExitCode::Ok) {
-            fail(outcome.message, outcome.code);
+            Console::fail(outcome.message, outcome.code);
         } else {
             std::fprintf(stdout, "%s\n", outcome.message.toLocal8Bit().constData());
             const QString chosen = stores.user().get(Setting::Workspace);
             const QString effective = EffectiveConfig::currentWorkspace(stores.layers());
             if (effective != chosen)
-                std::fprintf(stderr, "floorwatch: %s\n",
-                             Tr::tr("Note: %1 sets auth/workspace=%2, which a wall display uses "
-                                    "before this sign-in; change it to %3.")
-                                 .arg(stores.configFile(), effective, chosen)
-                                 .toLocal8Bit()
-                                 .constData());
+                Console::say(Tr::tr("Note: %1 sets auth/workspace=%2, which a wall display "
+                                    "uses before this sign-in; change it to %3.")
+                                 .arg(stores.configFile(), effective, chosen));
         }
         QCoreApplication::exit(exitCode);
     });

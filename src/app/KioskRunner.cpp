@@ -1,5 +1,6 @@
 #include "KioskRunner.h"
 
+#include "Console.h"
 #include "DisplayAwake.h"
 #include "ExitCode.h"
 #include "InMemoryTokenStore.h"
@@ -15,16 +16,9 @@
 #include <QTimer>
 #include <QWindow>
 
-#include <cstdio>
-
 using namespace std::chrono;
 
 namespace {
-
-void say(const QString& message)
-{
-    std::fprintf(stderr, "floorwatch: %s\n", message.toLocal8Bit().constData());
-}
 
 // The trend covers the working day: the active hours, or eight hours.
 qint64 historyWindowMs(const EffectiveConfig& config)
@@ -64,14 +58,14 @@ std::optional<int> KioskRunner::start(QApplication& app)
 
     auto api = m_config.apiConfig();
     if (!api.ok()) {
-        say(api.error().userMessage());
+        Console::say(api.error().userMessage());
         return int(ExitCode::Usage);
     }
     if (m_options.demo) {
         m_demo.emplace(m_clock);
         const auto url = m_demo->start();
         if (!url.ok()) {
-            say(url.error().userMessage());
+            Console::say(url.error().userMessage());
             return int(ExitCode::Usage);
         }
         api.value().baseUrl = url.value();
@@ -79,7 +73,7 @@ std::optional<int> KioskRunner::start(QApplication& app)
     } else {
         const auto token = ApiConfig::environmentToken();
         if (!token.ok()) {
-            say(token.error().userMessage());
+            Console::say(token.error().userMessage());
             return int(ExitCode::Usage);
         }
         m_environmentToken = token.value();
@@ -130,7 +124,8 @@ void KioskRunner::begin(const QStringList& teams)
     if (m_options.demo) {
         m_session->useToken(m_demo->token());
     } else if (!m_environmentToken.isEmpty()) {
-        say(tr("Using the access token from FLOORWATCH_ACCESS_TOKEN; if Intercom refuses it, "
+        Console::say(
+            tr("Using the access token from FLOORWATCH_ACCESS_TOKEN; if Intercom refuses it, "
                "the keychain is asked."));
         m_session->useToken(m_environmentToken);
     }
@@ -147,11 +142,13 @@ void KioskRunner::begin(const QStringList& teams)
     connect(m_view.get(), &KioskView::exitRequested, qApp, &QCoreApplication::quit);
 
     if (!m_options.screenshotFile.isEmpty())
-        saveScreenshotWhenReady(m_options.screenshotFile);
+        Console::screenshotWhenReady(m_view.get(), &KioskView::firstDataShown,
+                                     m_options.screenshotFile);
     const QList<QScreen*> screens = QGuiApplication::screens();
     const int wanted = m_config.screen();
     if (wanted >= screens.size())
-        say(tr("There is no screen %1 (screens 0 to %2); using the primary screen until it "
+        Console::say(
+            tr("There is no screen %1 (screens 0 to %2); using the primary screen until it "
                "appears.")
                 .arg(wanted)
                 .arg(screens.size() - 1));
@@ -186,21 +183,4 @@ void KioskRunner::placeOnScreen()
     }
     m_view->activateWindow();
     m_view->setFocus();
-}
-
-void KioskRunner::saveScreenshotWhenReady(const QString& file)
-{
-    connect(m_view.get(), &KioskView::firstDataShown, this, [this, file] {
-        // Let the window reach its size and paint before grabbing.
-        QTimer::singleShot(700, this, [this, file] {
-            const bool saved = m_view->grab().save(file, "PNG");
-            if (!saved)
-                say(tr("could not write %1").arg(file));
-            QCoreApplication::exit(saved ? 0 : int(ExitCode::Usage));
-        });
-    });
-    QTimer::singleShot(60000, this, [] {
-        say(tr("no data arrived for the screenshot within 60 s"));
-        QCoreApplication::exit(int(ExitCode::Unavailable));
-    });
 }

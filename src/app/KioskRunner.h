@@ -4,8 +4,8 @@
 #include "Clock.h"
 #include "CommandLine.h"
 #include "DemoBackend.h"
-#include "IntercomClient.h"
 #include "EffectiveConfig.h"
+#include "IntercomClient.h"
 #include "MetricsStore.h"
 #include "NetworkAccessManager.h"
 
@@ -42,7 +42,6 @@ public:
 private:
     void begin(const QStringList& teams);
     void placeOnScreen();
-    void saveScreenshotWhenReady(const QString& file);
 
     AppOptions m_options;
     std::unique_ptr<SettingsStores> m_stores;

@@ -1,6 +1,7 @@
 #include "PrintCommand.h"
 
 #include "Clock.h"
+#include "Console.h"
 #include "DemoBackend.h"
 #include "EffectiveConfig.h"
 #include "ExitCode.h"
@@ -21,12 +22,6 @@ void writeOut(const QByteArray& bytes)
     std::fflush(stdout);
 }
 
-int fail(const QString& message)
-{
-    std::fprintf(stderr, "floorwatch: %s\n", message.toLocal8Bit().constData());
-    return int(ExitCode::Usage);
-}
-
 void writeError(const ApiError& error)
 {
     QString line = QCoreApplication::applicationName() + QStringLiteral(": ") + error.userMessage();
@@ -45,21 +40,21 @@ int runPrintCommand(const AppOptions& options, const EffectiveConfig& config)
     NetworkAccessManager network;
     auto api = config.apiConfig();
     if (!api.ok())
-        return fail(api.error().userMessage());
+        return Console::fail(api.error().userMessage());
     auto token = ApiConfig::environmentToken();
     if (!token.ok())
-        return fail(token.error().userMessage());
+        return Console::fail(token.error().userMessage());
     std::optional<DemoBackend> demo;
     if (options.demo) {
         demo.emplace(clock);
         const auto url = demo->start();
         if (!url.ok())
-            return fail(url.error().userMessage());
+            return Console::fail(url.error().userMessage());
         api.value().baseUrl = url.value();
         token = demo->token();
     }
     if (token.value().isEmpty())
-        return fail(QCoreApplication::translate(
+        return Console::fail(QCoreApplication::translate(
             "main", "No access token: set the environment variable FLOORWATCH_ACCESS_TOKEN "
                     "to a private app's access token, or try --demo."));
 

@@ -2,13 +2,14 @@
 
 #include "ApiConfig.h"
 #include "ConfigChange.h"
+#include "Console.h"
 #include "IntercomClient.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "Poller.h"
 #include "Settings.h"
-#include "StoredToken.h"
 #include "SignInDialog.h"
+#include "StoredToken.h"
 #include "TokenStore.h"
 
 #include <QStatusBar>
@@ -35,7 +36,7 @@ void SignInController::start(const QString& environmentToken, const QString& fir
             const QString note = tr("Using the access token from FLOORWATCH_ACCESS_TOKEN, not the "
                                     "one stored in the keychain for workspace %1.")
                                      .arg(workspace);
-            std::fprintf(stderr, "floorwatch: %s\n", note.toLocal8Bit().constData());
+            Console::say(note);
             m_s.window.statusBar()->showMessage(note, 15000);
         }
         useToken(environmentToken, QString());

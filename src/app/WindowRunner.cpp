@@ -1,6 +1,7 @@
 #include "WindowRunner.h"
 
 #include "ConfigChange.h"
+#include "Console.h"
 #include "ExitCode.h"
 #include "MainWindow.h"
 #include "Pipeline.h"
@@ -11,17 +12,6 @@
 
 #include <QApplication>
 #include <QTimer>
-
-#include <cstdio>
-
-namespace {
-
-void say(const QString& message)
-{
-    std::fprintf(stderr, "floorwatch: %s\n", message.toLocal8Bit().constData());
-}
-
-} // namespace
 
 WindowRunner::WindowRunner(const AppOptions& options, std::unique_ptr<SettingsStores> stores,
                            EffectiveConfig config, QObject* parent)
@@ -47,7 +37,7 @@ std::optional<int> WindowRunner::start(QApplication& app)
 
     auto api = m_config.apiConfig();
     if (!api.ok()) {
-        say(api.error().userMessage());
+        Console::say(api.error().userMessage());
         return int(ExitCode::Usage);
     }
     QString firstTeam = m_options.teamId;
@@ -55,7 +45,7 @@ std::optional<int> WindowRunner::start(QApplication& app)
         m_demo.emplace(m_clock);
         const auto url = m_demo->start();
         if (!url.ok()) {
-            say(url.error().userMessage());
+            Console::say(url.error().userMessage());
             return int(ExitCode::Usage);
         }
         api.value().baseUrl = url.value();
@@ -87,7 +77,8 @@ std::optional<int> WindowRunner::start(QApplication& app)
     if (m_options.windowSize.isValid())
         m_window->resize(m_options.windowSize);
     if (!m_options.screenshotFile.isEmpty())
-        saveScreenshotWhenReady(m_options.screenshotFile);
+        Console::screenshotWhenReady(m_window.get(), &MainWindow::firstDataShown,
+                                     m_options.screenshotFile);
     m_window->show();
 
     if (m_demo) {
@@ -96,7 +87,7 @@ std::optional<int> WindowRunner::start(QApplication& app)
     }
     const auto token = ApiConfig::environmentToken();
     if (!token.ok()) {
-        say(token.error().userMessage());
+        Console::say(token.error().userMessage());
         return int(ExitCode::Usage);
     }
     const QList<ConfigLayer> layers = m_stores->layers();
@@ -114,7 +105,7 @@ void WindowRunner::reconfigure(QApplication& app)
 {
     const auto resolved = EffectiveConfig::resolve(m_options, m_stores->layers());
     if (!resolved.ok()) {
-        say(resolved.error().userMessage());
+        Console::say(resolved.error().userMessage());
         return;
     }
     m_config = resolved.value();
@@ -131,22 +122,4 @@ void WindowRunner::reconfigure(QApplication& app)
     applyConfigChange(change, m_client, &m_poller);
     Theme::apply(app, Theme::fromName(m_config.theme()));
     m_window->refreshSettings();
-}
-
-void WindowRunner::saveScreenshotWhenReady(const QString& file)
-{
-    MainWindow* window = m_window.get();
-    connect(window, &MainWindow::firstDataShown, this, [window, file] {
-        // Let layouts and charts settle for a moment before grabbing.
-        QTimer::singleShot(700, window, [window, file] {
-            const bool saved = window->grab().save(file, "PNG");
-            if (!saved)
-                say(QCoreApplication::translate("main", "could not write %1").arg(file));
-            QCoreApplication::exit(saved ? 0 : int(ExitCode::Usage));
-        });
-    });
-    QTimer::singleShot(60000, this, [] {
-        say(QCoreApplication::translate("main", "no data arrived for the screenshot within 60 s"));
-        QCoreApplication::exit(int(ExitCode::Unavailable));
-    });
 }

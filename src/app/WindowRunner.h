@@ -37,7 +37,6 @@ public:
 
 private:
     void reconfigure(QApplication& app);
-    void saveScreenshotWhenReady(const QString& file);
 
     AppOptions m_options;
     std::unique_ptr<SettingsStores> m_stores;

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "Console.h"
 #include "EffectiveConfig.h"
 #include "ExitCode.h"
 #include "FloorwatchVersion.h"
@@ -22,17 +23,6 @@
 
 namespace {
 
-void say(const QString& message)
-{
-    std::fprintf(stderr, "floorwatch: %s\n", message.toLocal8Bit().constData());
-}
-
-int fail(const QString& message)
-{
-    say(message);
-    return int(ExitCode::Usage);
-}
-
 bool wantsWindow(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -53,9 +43,9 @@ void installTranslations(QCoreApplication& app)
     const QStringList args = QCoreApplication::arguments();
     const Settings settings(Settings::openUserStore(
         args.contains(QStringLiteral("--demo")) ? Settings::Store::Demo : Settings::Store::User));
-    Translations::install(app,
-                          Translations::resolveLanguage(Translations::languageFromArguments(args),
-                                                        settings.get(Setting::Language), QLocale::system()));
+    Translations::install(
+        app, Translations::resolveLanguage(Translations::languageFromArguments(args),
+                                           settings.get(Setting::Language), QLocale::system()));
 }
 
 } // namespace
@@ -74,8 +64,8 @@ int main(int argc, char* argv[])
 
     const auto parsed = CommandLine::parse(QCoreApplication::arguments());
     if (!parsed.ok())
-        return fail(parsed.error().userMessage() + QLatin1Char(' ') +
-                    QCoreApplication::translate("main", "Try --help."));
+        return Console::fail(parsed.error().userMessage() + QLatin1Char(' ') +
+                             QCoreApplication::translate("main", "Try --help."));
     if (parsed.value().outcome != CommandLine::Outcome::Run) {
         std::fprintf(stdout, "%s\n", parsed.value().text.toLocal8Bit().constData());
         return int(ExitCode::Ok);
@@ -84,12 +74,12 @@ int main(int argc, char* argv[])
 
     auto stores = SettingsStores::open(options);
     if (!stores.ok())
-        return fail(stores.error().userMessage());
+        return Console::fail(stores.error().userMessage());
     const auto config = EffectiveConfig::resolve(options, stores.value()->layers());
     if (!config.ok())
-        return fail(config.error().userMessage());
+        return Console::fail(config.error().userMessage());
     for (const QString& notice : config.value().notices())
-        say(notice);
+        Console::say(notice);
 
     if (options.signIn)
         return runSignIn(*stores.value(), config.value());

@@ -5,8 +5,7 @@
 #include <algorithm>
 #include <vector>
 
-std::optional<ActiveHours> ActiveHours::fromSettings(const QString& hours,
-                                                         const QStringList& days)
+std::optional<ActiveHours> ActiveHours::fromSettings(const QString& hours, const QStringList& days)
 {
     ActiveHours schedule;
     if (!hours.trimmed().isEmpty()) {

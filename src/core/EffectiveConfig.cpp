@@ -17,13 +17,27 @@ using Key = Settings::Key;
 // pinned teams and the last team are the window's own state, not
 // configuration: they live in the user's settings only.
 constexpr std::array<Key, 21> kKeys = {
-    Key::Region,           Key::CustomBaseUrl,       Key::ApiVersion,
-    Key::Workspace,        Key::PollIntervalSeconds, Key::IdleThresholdSeconds,
-    Key::OpenWarning,      Key::OpenCritical,        Key::IdleWarning,
-    Key::IdleCritical,     Key::Theme,               Key::Language,
-    Key::OAuthClientId,    Key::OAuthRedirectUri,    Key::KioskEnabled,
-    Key::KioskTeams,       Key::KioskRotateSeconds,  Key::KioskScreen,
-    Key::KioskActiveHours, Key::KioskActiveDays,     Key::KioskExitChord,
+    Key::Region,
+    Key::CustomBaseUrl,
+    Key::ApiVersion,
+    Key::Workspace,
+    Key::PollIntervalSeconds,
+    Key::IdleThresholdSeconds,
+    Key::OpenWarning,
+    Key::OpenCritical,
+    Key::IdleWarning,
+    Key::IdleCritical,
+    Key::Theme,
+    Key::Language,
+    Key::OAuthClientId,
+    Key::OAuthRedirectUri,
+    Key::KioskEnabled,
+    Key::KioskTeams,
+    Key::KioskRotateSeconds,
+    Key::KioskScreen,
+    Key::KioskActiveHours,
+    Key::KioskActiveDays,
+    Key::KioskExitChord,
 };
 
 struct CommandLineValue
@@ -120,8 +134,8 @@ Result<EffectiveConfig> EffectiveConfig::resolve(const AppOptions& options,
         if (const auto cli = fromCommandLine(key, options)) {
             const auto checked = SettingsSchema::check(key, cli->value);
             if (!checked.error.isEmpty())
-                return badConfiguration(tr("%1 %2: %3").arg(cli->option, quoted(cli->value),
-                                                             checked.error));
+                return badConfiguration(
+                    tr("%1 %2: %3").arg(cli->option, quoted(cli->value), checked.error));
             if (!checked.notice.isEmpty())
                 config.m_notices << tr("%1: %2").arg(cli->option, checked.notice);
             entry.value = checked.value;
@@ -137,8 +151,8 @@ Result<EffectiveConfig> EffectiveConfig::resolve(const AppOptions& options,
             const QString file = layer.raw->fileName();
             if (!checked.error.isEmpty()) {
                 if (layer.source == ConfigSource::ConfigFile)
-                    return badConfiguration(tr("%1: %2=%3: %4")
-                                                .arg(file, name, quoted(raw), checked.error));
+                    return badConfiguration(
+                        tr("%1: %2=%3: %4").arg(file, name, quoted(raw), checked.error));
                 config.m_notices << tr("Setting %1 in %2 is invalid and is ignored: %3")
                                         .arg(name, file, checked.error);
                 entry.overrodeInvalid = true;

@@ -6,12 +6,12 @@
 #include <QPair>
 
 // One category per module; the names are what users pass in QT_LOGGING_RULES.
-Q_DECLARE_LOGGING_CATEGORY(lcNet)   // floorwatch.net
-Q_DECLARE_LOGGING_CATEGORY(lcApi)   // floorwatch.api
-Q_DECLARE_LOGGING_CATEGORY(lcPoll)  // floorwatch.poll
-Q_DECLARE_LOGGING_CATEGORY(lcStore) // floorwatch.store
-Q_DECLARE_LOGGING_CATEGORY(lcApp)   // floorwatch.app
-Q_DECLARE_LOGGING_CATEGORY(lcSim)   // floorwatch.sim
+Q_DECLARE_LOGGING_CATEGORY(lcNet)      // floorwatch.net
+Q_DECLARE_LOGGING_CATEGORY(lcApi)      // floorwatch.api
+Q_DECLARE_LOGGING_CATEGORY(lcPoll)     // floorwatch.poll
+Q_DECLARE_LOGGING_CATEGORY(lcStore)    // floorwatch.store
+Q_DECLARE_LOGGING_CATEGORY(lcApp)      // floorwatch.app
+Q_DECLARE_LOGGING_CATEGORY(lcSim)      // floorwatch.sim
 Q_DECLARE_LOGGING_CATEGORY(lcConfig)   // floorwatch.config: settings, config files
 Q_DECLARE_LOGGING_CATEGORY(lcKiosk)    // floorwatch.kiosk
 Q_DECLARE_LOGGING_CATEGORY(lcKeychain) // floorwatch.keychain

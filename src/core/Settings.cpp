@@ -316,7 +316,7 @@ void Settings::migrate()
                 qCInfo(lcConfig) << "Dropping" << kLegacyIntervalMs << "in favour of" << newKey;
             } else if (!ms) {
                 qCWarning(lcConfig) << "Dropping" << kLegacyIntervalMs
-                                 << "- not a number; the default interval applies.";
+                                    << "- not a number; the default interval applies.";
             } else {
                 const Entry& e = entry(Key::PollIntervalSeconds);
                 const int seconds =

@@ -27,8 +27,7 @@
 // There is deliberately no way to store an access token or client secret
 // here: credentials live in the keychain only, and migrate() removes any
 // key that looks like one.
-template <typename T>
-struct SettingKey;
+template <typename T> struct SettingKey;
 
 class Settings : public QObject
 {
@@ -102,11 +101,9 @@ public:
     void reset(Key key);
 
     // --- typed access (the keys are in namespace Setting, below) ----------
-    template <typename T>
-    T get(SettingKey<T> key) const;
+    template <typename T> T get(SettingKey<T> key) const;
     // Stores value if the table accepts it; false (and nothing stored) if not.
-    template <typename T>
-    bool set(SettingKey<T> key, const T& value);
+    template <typename T> bool set(SettingKey<T> key, const T& value);
 
     // --- thresholds ----------------------------------------------------------
     TeamThresholds defaultThresholds() const;
@@ -147,20 +144,17 @@ private:
 };
 
 // A key of the settings table with the type its value has.
-template <typename T>
-struct SettingKey
+template <typename T> struct SettingKey
 {
     Settings::Key id;
 };
 
-template <typename T>
-T Settings::get(SettingKey<T> key) const
+template <typename T> T Settings::get(SettingKey<T> key) const
 {
     return value(key.id).template value<T>();
 }
 
-template <typename T>
-bool Settings::set(SettingKey<T> key, const T& v)
+template <typename T> bool Settings::set(SettingKey<T> key, const T& v)
 {
     return setValue(key.id, QVariant::fromValue(v)).isEmpty();
 }
@@ -186,7 +180,7 @@ inline constexpr SettingKey<bool> KioskEnabled{K::KioskEnabled};
 inline constexpr SettingKey<QStringList> KioskTeams{K::KioskTeams};
 inline constexpr SettingKey<int> KioskRotateSeconds{K::KioskRotateSeconds};
 inline constexpr SettingKey<int> KioskScreen{K::KioskScreen};
-inline constexpr SettingKey<QString> KioskActiveHours{K::KioskActiveHours}; // "07:00-19:00"
+inline constexpr SettingKey<QString> KioskActiveHours{K::KioskActiveHours};   // "07:00-19:00"
 inline constexpr SettingKey<QStringList> KioskActiveDays{K::KioskActiveDays}; // {"mon-fri"}
 inline constexpr SettingKey<QString> KioskExitChord{K::KioskExitChord};
 } // namespace Setting

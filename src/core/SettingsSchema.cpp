@@ -346,9 +346,9 @@ std::optional<qlonglong> wholeNumber(const QVariant& raw)
 // would start a new header, on a terminal they are commands.
 bool hasControlCharacter(const QVariant& value)
 {
-    const QStringList texts =
-        value.metaType().id() == QMetaType::QStringList ? value.toStringList()
-                                                        : QStringList{value.toString()};
+    const QStringList texts = value.metaType().id() == QMetaType::QStringList
+                                  ? value.toStringList()
+                                  : QStringList{value.toString()};
     for (const QString& text : texts)
         for (const QChar c : text)
             if (c.category() == QChar::Other_Control)
@@ -422,7 +422,6 @@ std::optional<QVariant> convert(Type type, const QVariant& raw)
     return std::nullopt;
 }
 
-
 Checked check(Key key, const QVariant& raw)
 {
     const auto refuse = [](const QString& why) { return Checked{{}, why, {}}; };
@@ -463,7 +462,7 @@ Checked check(Key key, const QVariant& raw)
     }
     if ((e.type == Type::String || e.type == Type::StringList) && hasControlCharacter(value))
         return refuse(Settings::tr("It must not contain control characters (such as a line "
-                                 "break)."));
+                                   "break)."));
     if (!e.choices.isEmpty()) {
         const QString text = value.toString();
         const auto match =

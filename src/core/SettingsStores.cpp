@@ -37,8 +37,8 @@ Result<std::unique_ptr<SettingsStores>> SettingsStores::open(const AppOptions& o
         // Never migrated: IT's file is read, not rewritten.
         stores->m_config = std::make_unique<Settings>(std::move(raw));
     }
-    auto user = Settings::openUserStore(options.demo ? Settings::Store::Demo
-                                                     : Settings::Store::User);
+    auto user =
+        Settings::openUserStore(options.demo ? Settings::Store::Demo : Settings::Store::User);
     stores->m_userRaw = user.get();
     stores->m_user = std::make_unique<Settings>(std::move(user));
     stores->m_user->migrate();

@@ -16,9 +16,9 @@ KioskSession::KioskSession(Services services, Options options, QObject* parent)
     , m_s(services)
     , m_options(std::move(options))
     , m_rotation(services.clock, m_options.teams, m_options.rotate)
-    , m_tokenWatch(services.clock, services.tokens,
-                   {.workspace = m_options.workspace,
-                    .environmentToken = m_options.environmentToken})
+    , m_tokenWatch(
+          services.clock, services.tokens,
+          {.workspace = m_options.workspace, .environmentToken = m_options.environmentToken})
 {
     connect(&m_rotation, &TeamRotation::currentTeamChanged, this,
             &KioskSession::currentTeamChanged);

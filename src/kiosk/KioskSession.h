@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Clock.h"
 #include "ActiveHours.h"
-#include "TeamRotation.h"
-#include "KioskTokenWatch.h"
+#include "Clock.h"
 #include "KioskText.h"
+#include "KioskTokenWatch.h"
 #include "Poller.h"
+#include "TeamRotation.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -132,7 +132,7 @@ private:
     bool m_authNeeded = false;
     KioskText::AuthReason m_authReason = KioskText::AuthReason::NoToken;
     QDateTime m_nextWake;
-    QByteArray m_tokenFingerprint;   // of the token in use, never the token
+    QByteArray m_tokenFingerprint; // of the token in use, never the token
     Clock::TimerId m_scheduleTimer = 0;
     QHash<QString, Clock::TimerId> m_retryTimers;
 };

@@ -7,8 +7,7 @@
 
 using namespace std::chrono;
 
-KioskTokenWatch::KioskTokenWatch(Clock& clock, TokenStore& tokens, Options options,
-                                 QObject* parent)
+KioskTokenWatch::KioskTokenWatch(Clock& clock, TokenStore& tokens, Options options, QObject* parent)
     : QObject(parent)
     , m_clock(clock)
     , m_tokens(tokens)

@@ -16,7 +16,7 @@ class TeamRotation : public QObject
 
 public:
     TeamRotation(Clock& clock, QStringList teams, std::chrono::seconds period,
-                  QObject* parent = nullptr);
+                 QObject* parent = nullptr);
     ~TeamRotation() override;
 
     // (Re)starts the current team's turn; stop() holds the current team.

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
-#include "ConfigChange.h"
 #include "Clock.h"
+#include "ConfigChange.h"
 #include "DashboardView.h"
 #include "FloorwatchVersion.h"
 #include "IntercomClient.h"
@@ -143,8 +143,7 @@ void MainWindow::buildToolBar()
     bar->addSeparator();
     auto* intervalLabel = new QLabel(tr("Refresh every"), this);
     m_interval->setObjectName(QStringLiteral("intervalSpin"));
-    const auto [minInterval, maxInterval] =
-        Settings::intRange(Settings::Key::PollIntervalSeconds);
+    const auto [minInterval, maxInterval] = Settings::intRange(Settings::Key::PollIntervalSeconds);
     m_interval->setRange(minInterval, maxInterval);
     m_interval->setSuffix(tr(" s"));
     m_interval->setAccessibleName(tr("Poll interval in seconds"));

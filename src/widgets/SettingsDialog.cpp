@@ -233,13 +233,16 @@ void SettingsDialog::save()
         teamOnly ? m_settings.setTeamThresholds(m_teamId, t) : m_settings.setDefaultThresholds(t);
     const std::array<std::pair<bool, const char*>, 8> results = {{
         {m_settings.set(Setting::Region, m_ui->regionCombo->currentData().toString()), "region"},
-        {m_settings.set(Setting::ApiVersion, m_ui->apiVersionCombo->currentText().trimmed()), "api version"},
+        {m_settings.set(Setting::ApiVersion, m_ui->apiVersionCombo->currentText().trimmed()),
+         "api version"},
         {m_settings.set(Setting::CustomBaseUrl, m_ui->baseUrlEdit->text().trimmed()), "base URL"},
-        {m_settings.set(Setting::PollIntervalSeconds, m_ui->intervalSpin->value()), "poll interval"},
+        {m_settings.set(Setting::PollIntervalSeconds, m_ui->intervalSpin->value()),
+         "poll interval"},
         {m_settings.set(Setting::IdleThresholdSeconds, effectiveIdleThreshold()), "idle threshold"},
         {thresholdsStored, "thresholds"},
         {m_settings.set(Setting::Theme, m_ui->themeCombo->currentData().toString()), "theme"},
-        {m_settings.set(Setting::Language, m_ui->languageCombo->currentData().toString()), "language"},
+        {m_settings.set(Setting::Language, m_ui->languageCombo->currentData().toString()),
+         "language"},
     }};
     for (const auto& [stored, what] : results) {
         if (!stored)

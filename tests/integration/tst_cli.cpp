@@ -249,9 +249,8 @@ private slots:
         QTest::newRow("interval of 2^32 ms")
             << QStringList{QStringLiteral("--interval"), QStringLiteral("4294967")} << t
             << QStringLiteral("from 5 to 3600");
-        QTest::newRow("empty base URL")
-            << QStringList{QStringLiteral("--api-base-url"), QString()} << t
-            << QStringLiteral("--api-base-url");
+        QTest::newRow("empty base URL") << QStringList{QStringLiteral("--api-base-url"), QString()}
+                                        << t << QStringLiteral("--api-base-url");
         QTest::newRow("line break in the API version")
             << QStringList{QStringLiteral("--api-version"), QStringLiteral("2.16\r\nX-Evil: 1")}
             << t << QStringLiteral("--api-version");
@@ -290,8 +289,8 @@ private slots:
         QTest::addColumn<QString>("named");
         QTest::newRow("remote http") << QByteArray("[api]\nbase_url=http://10.0.0.1\n")
                                      << QStringLiteral("api/base_url=http://10.0.0.1");
-        QTest::newRow("huge interval") << QByteArray("[poll]\ninterval_s=99999999\n")
-                                       << QStringLiteral("poll/interval_s");
+        QTest::newRow("huge interval")
+            << QByteArray("[poll]\ninterval_s=99999999\n") << QStringLiteral("poll/interval_s");
         QTest::newRow("wrong type") << QByteArray("[kiosk]\nrotate_seconds=soon\n")
                                     << QStringLiteral("kiosk/rotate_seconds");
         QTest::newRow("larger than 1 MiB")
@@ -316,11 +315,11 @@ private slots:
         Simulator sim;
         QVERIFY(!sim.url().isEmpty());
         QTemporaryDir dir;
-        const QString file = writeFile(
-            dir, QStringLiteral("fleet.ini"),
-            QStringLiteral("[api]\nbase_url=%1\n[poll]\nidle_threshold_s=600\n")
-                .arg(sim.url())
-                .toUtf8());
+        const QString file =
+            writeFile(dir, QStringLiteral("fleet.ini"),
+                      QStringLiteral("[api]\nbase_url=%1\n[poll]\nidle_threshold_s=600\n")
+                          .arg(sim.url())
+                          .toUtf8());
         const Run r = floorwatch({QStringLiteral("--print"), QStringLiteral("json"),
                                   QStringLiteral("--config"), file, QStringLiteral("--team"),
                                   QStringLiteral("5017691")},
@@ -337,11 +336,11 @@ private slots:
         QTemporaryDir dir;
         for (const auto& [given, effective] :
              {std::pair{QStringLiteral("0"), 1}, std::pair{QStringLiteral("100000"), 86400}}) {
-            const Run r = floorwatch({QStringLiteral("--print"), QStringLiteral("json"),
-                                      QStringLiteral("--api-base-url"), sim.url(),
-                                      QStringLiteral("--team"), QStringLiteral("5017691"),
-                                      QStringLiteral("--idle-threshold"), given},
-                                     QStringLiteral("t"), dir.path());
+            const Run r =
+                floorwatch({QStringLiteral("--print"), QStringLiteral("json"),
+                            QStringLiteral("--api-base-url"), sim.url(), QStringLiteral("--team"),
+                            QStringLiteral("5017691"), QStringLiteral("--idle-threshold"), given},
+                           QStringLiteral("t"), dir.path());
             QCOMPARE(r.exitCode, 0);
             QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
             QVERIFY2(r.err.contains(QLatin1String("--idle-threshold")), qPrintable(r.err));
@@ -407,13 +406,11 @@ private slots:
         writeFile(dir, QStringLiteral("Floorwatch/floorwatch-demo.ini"),
                   "[api]\nversion=9.99\n[meta]\nversion=1\n");
         const QString shot = dir.filePath(QStringLiteral("shot.png"));
-        const Run r = floorwatch(mode + QStringList{QStringLiteral("--demo"),
-                                                    QStringLiteral("--api-version"),
-                                                    QStringLiteral("2.16"),
-                                                    QStringLiteral("--window-size"),
-                                                    QStringLiteral("800x600"),
-                                                    QStringLiteral("--screenshot"), shot},
-                                 QString(), dir.path());
+        const Run r = floorwatch(
+            mode + QStringList{QStringLiteral("--demo"), QStringLiteral("--api-version"),
+                               QStringLiteral("2.16"), QStringLiteral("--window-size"),
+                               QStringLiteral("800x600"), QStringLiteral("--screenshot"), shot},
+            QString(), dir.path());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QFile::exists(shot));
     }

@@ -184,8 +184,8 @@ private slots:
     {
         Fixture f(QDateTime(QDate(2026, 1, 5), QTime(18, 58), Qt::UTC)); // a Monday
         auto o = f.options();
-        o.schedule = *ActiveHours::fromSettings(QStringLiteral("07:00-19:00"),
-                                                  {QStringLiteral("mon-fri")});
+        o.schedule =
+            *ActiveHours::fromSettings(QStringLiteral("07:00-19:00"), {QStringLiteral("mon-fri")});
         o.schedule.setTimeZone(QTimeZone::utc());
         f.makeSession(o);
         f.session->start();
@@ -220,8 +220,8 @@ private slots:
     {
         Fixture f(QDateTime(QDate(2026, 1, 10), QTime(10, 0), Qt::UTC)); // a Saturday
         auto o = f.options();
-        o.schedule = *ActiveHours::fromSettings(QStringLiteral("07:00-19:00"),
-                                                  {QStringLiteral("mon-fri")});
+        o.schedule =
+            *ActiveHours::fromSettings(QStringLiteral("07:00-19:00"), {QStringLiteral("mon-fri")});
         o.schedule.setTimeZone(QTimeZone::utc());
         f.makeSession(o);
         f.session->start();

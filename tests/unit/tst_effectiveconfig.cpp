@@ -73,8 +73,8 @@ private slots:
         s.fileRaw->setValue(QStringLiteral("kiosk/teams"), QStringList{QStringLiteral("3")});
         s.fileRaw->setValue(QStringLiteral("kiosk/enabled"), true);
 
-        const EffectiveConfig c = resolved(
-            parse({QStringLiteral("--rotate"), QStringLiteral("50")}), s.layers());
+        const EffectiveConfig c =
+            resolved(parse({QStringLiteral("--rotate"), QStringLiteral("50")}), s.layers());
         QCOMPARE(c.rotateSeconds(), 50);
         QCOMPARE(c.source(Settings::Key::KioskRotateSeconds), ConfigSource::CommandLine);
         QCOMPARE(c.kioskTeams(), QStringList{QStringLiteral("3")});
@@ -89,10 +89,10 @@ private slots:
         QCOMPARE(c.exitChord(), QStringLiteral("Ctrl+Alt+Shift+Q"));
 
         // Every --team given, in order, wins over both files.
-        const EffectiveConfig teams = resolved(
-            parse({QStringLiteral("--team"), QStringLiteral("7"), QStringLiteral("--team"),
-                   QStringLiteral("8"), QStringLiteral("--team"), QStringLiteral("7")}),
-            s.layers());
+        const EffectiveConfig teams =
+            resolved(parse({QStringLiteral("--team"), QStringLiteral("7"), QStringLiteral("--team"),
+                            QStringLiteral("8"), QStringLiteral("--team"), QStringLiteral("7")}),
+                     s.layers());
         QCOMPARE(teams.kioskTeams(), (QStringList{QStringLiteral("7"), QStringLiteral("8")}));
         QCOMPARE(teams.source(Settings::Key::KioskTeams), ConfigSource::CommandLine);
     }
@@ -125,18 +125,18 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("remote http") << QStringLiteral("api/base_url")
-                                     << QVariant(QStringLiteral("http://10.0.0.1"))
-                                     << QStringLiteral("plain http is only allowed");
-        QTest::newRow("huge interval") << QStringLiteral("poll/interval_s")
-                                       << QVariant(QStringLiteral("99999999999"))
-                                       << QStringLiteral("from 5 to 3600");
-        QTest::newRow("wrong type") << QStringLiteral("kiosk/enabled")
-                                    << QVariant(QStringLiteral("maybe"))
-                                    << QStringLiteral("true or false");
-        QTest::newRow("bad version") << QStringLiteral("api/version")
-                                     << QVariant(QStringLiteral("2.16\r\nX-Evil: 1"))
-                                     << QStringLiteral("control characters");
+        QTest::newRow("remote http")
+            << QStringLiteral("api/base_url") << QVariant(QStringLiteral("http://10.0.0.1"))
+            << QStringLiteral("plain http is only allowed");
+        QTest::newRow("huge interval")
+            << QStringLiteral("poll/interval_s") << QVariant(QStringLiteral("99999999999"))
+            << QStringLiteral("from 5 to 3600");
+        QTest::newRow("wrong type")
+            << QStringLiteral("kiosk/enabled") << QVariant(QStringLiteral("maybe"))
+            << QStringLiteral("true or false");
+        QTest::newRow("bad version")
+            << QStringLiteral("api/version") << QVariant(QStringLiteral("2.16\r\nX-Evil: 1"))
+            << QStringLiteral("control characters");
     }
     void anInvalidConfigFileValueIsAnError()
     {
@@ -219,8 +219,8 @@ private slots:
             QVERIFY(c.notices().first().startsWith(QLatin1String("--idle-threshold")));
             QVERIFY(c.notices().first().contains(QString::number(effective)));
         }
-        const EffectiveConfig inRange =
-            resolved(parse({QStringLiteral("--idle-threshold"), QStringLiteral("900")}), s.layers());
+        const EffectiveConfig inRange = resolved(
+            parse({QStringLiteral("--idle-threshold"), QStringLiteral("900")}), s.layers());
         QCOMPARE(inRange.idleThresholdSeconds(), 900);
         QVERIFY(inRange.notices().isEmpty());
     }
@@ -285,8 +285,7 @@ private slots:
         QCOMPARE(c.baseUrl().value().port(), 9);
         // A region on the command line beats any file's base URL.
         s.fileRaw->setValue(QStringLiteral("api/base_url"), QStringLiteral("https://file.example"));
-        c = resolved(parse({QStringLiteral("--region"), QStringLiteral("au")}),
-                                 s.layers());
+        c = resolved(parse({QStringLiteral("--region"), QStringLiteral("au")}), s.layers());
         QCOMPARE(c.baseUrl().value().host(), QStringLiteral("api.au.intercom.io"));
     }
 

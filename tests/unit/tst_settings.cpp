@@ -1,5 +1,5 @@
-#include "LogCapture.h"
 #include "ActiveHours.h"
+#include "LogCapture.h"
 #include "Settings.h"
 
 #include <QFile>
@@ -363,7 +363,8 @@ private slots:
         QCOMPARE(s.get(Setting::CustomBaseUrl), QString());
         QVERIFY(log.joined().contains(QLatin1String("api/base_url")));
         QVERIFY(!log.joined().contains(QLatin1String("hunter2")));
-        QVERIFY(!s.set(Setting::CustomBaseUrl, QStringLiteral("https://admin:hunter2@proxy.example.com")));
+        QVERIFY(!s.set(Setting::CustomBaseUrl,
+                       QStringLiteral("https://admin:hunter2@proxy.example.com")));
     }
 
     void handEditedValidValuesAreRead()
@@ -652,7 +653,8 @@ private slots:
             QVERIFY(s.setTeamThresholds(QStringLiteral("77"), team));
             QVERIFY(s.set(Setting::Theme, QStringLiteral("dark")));
             QVERIFY(s.set(Setting::Language, QStringLiteral("ja")));
-            QVERIFY(s.set(Setting::PinnedTeams, {QStringLiteral("77")})); // one item: a plain INI string
+            QVERIFY(s.set(Setting::PinnedTeams,
+                          {QStringLiteral("77")})); // one item: a plain INI string
             QVERIFY(s.set(Setting::LastTeam, QStringLiteral("77")));
             QVERIFY(s.set(Setting::OAuthClientId, QStringLiteral("client-1")));
             QVERIFY(s.set(Setting::OAuthRedirectUri, QStringLiteral("https://example.com/cb")));
@@ -663,7 +665,8 @@ private slots:
             QVERIFY(s.set(Setting::KioskRotateSeconds, 60));
             QVERIFY(s.set(Setting::KioskScreen, 1));
             QVERIFY(s.set(Setting::KioskActiveHours, QStringLiteral("08:30-18:00")));
-            QVERIFY(s.set(Setting::KioskActiveDays, {QStringLiteral("mon"), QStringLiteral("wed-fri")}));
+            QVERIFY(s.set(Setting::KioskActiveDays,
+                          {QStringLiteral("mon"), QStringLiteral("wed-fri")}));
             QVERIFY(s.set(Setting::KioskExitChord, QStringLiteral("Ctrl+Alt+X")));
             QVERIFY(s.set(Setting::PinnedTeams, {}));
             QVERIFY(s.set(Setting::PinnedTeams, {QStringLiteral("77")}));
@@ -689,7 +692,8 @@ private slots:
         QCOMPARE(s.get(Setting::WindowGeometry), geometry);
         QCOMPARE(s.get(Setting::WindowState), QByteArray("\x00\x00\xff", 3));
         QCOMPARE(s.get(Setting::KioskEnabled), true);
-        QCOMPARE(s.get(Setting::KioskTeams), (QStringList{QStringLiteral("77"), QStringLiteral("78")}));
+        QCOMPARE(s.get(Setting::KioskTeams),
+                 (QStringList{QStringLiteral("77"), QStringLiteral("78")}));
         QCOMPARE(s.get(Setting::KioskRotateSeconds), 60);
         QCOMPARE(s.get(Setting::KioskScreen), 1);
         QCOMPARE(s.get(Setting::KioskActiveHours), QStringLiteral("08:30-18:00"));
