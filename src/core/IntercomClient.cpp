@@ -176,6 +176,7 @@ void IntercomClient::start(ApiCall* call, const QUrl& url)
 void IntercomClient::watch(ApiCall* call, QNetworkReply* reply)
 {
     call->m_reply = reply;
+
     const qint64 cap = m_config.maxBodyBytes;
     const auto failOversize = [this, call] {
         finish(call, ApiError(ApiError::Kind::BadResponse,
