@@ -923,14 +923,29 @@ Das Zugriffstoken wird aus der Umgebungsvariable FLOORWATCH_ACCESS_TOKEN gelesen
     </message>
 </context>
 <context>
-    <name>OAuthSignIn</name>
+    <name>OAuthCallback</name>
     <message>
-        <source>No OAuth client id is set. Enter the client id of your organisation&apos;s Intercom app in the settings.</source>
-        <translation>Es ist keine OAuth-Client-ID festgelegt. Geben Sie in den Einstellungen die Client-ID der Intercom-App Ihrer Organisation ein.</translation>
+        <source>The address has no &quot;state&quot;, so Floorwatch cannot tell that it belongs to this sign-in. Copy the whole address from the browser&apos;s address bar.</source>
+        <translation>Die Adresse enthält keinen „state“, daher kann Floorwatch nicht erkennen, ob sie zu dieser Anmeldung gehört. Kopieren Sie die ganze Adresse aus der Adressleiste des Browsers.</translation>
     </message>
     <message>
-        <source>The OAuth redirect address &quot;%1&quot; cannot be used: Intercom needs an https address, or http://127.0.0.1:PORT/… for Floorwatch to receive it itself.</source>
-        <translation>Die OAuth-Weiterleitungsadresse „%1“ kann nicht verwendet werden: Intercom braucht eine https-Adresse oder http://127.0.0.1:PORT/…, damit Floorwatch sie selbst empfangen kann.</translation>
+        <source>This address does not belong to the sign-in Floorwatch started (its state does not match), so it was refused. If you started signing in more than once, use the address from the last attempt.</source>
+        <translation>Diese Adresse gehört nicht zu der Anmeldung, die Floorwatch gestartet hat (ihr „state“ stimmt nicht überein), daher wurde sie abgelehnt. Wenn Sie die Anmeldung mehrmals gestartet haben, verwenden Sie die Adresse aus dem letzten Versuch.</translation>
+    </message>
+    <message>
+        <source>Intercom did not give Floorwatch access (%1). Start again and allow access, or ask an Intercom admin to install the app.</source>
+        <translation>Intercom hat Floorwatch keinen Zugriff gewährt (%1). Starten Sie erneut und erlauben Sie den Zugriff, oder bitten Sie einen Intercom-Admin, die App zu installieren.</translation>
+    </message>
+    <message>
+        <source>The address has no authorization code. Copy the whole address from the browser&apos;s address bar after you allowed access.</source>
+        <translation>Die Adresse enthält keinen Autorisierungscode. Kopieren Sie die ganze Adresse aus der Adressleiste des Browsers, nachdem Sie den Zugriff erlaubt haben.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthRedirectListener</name>
+    <message>
+        <source>Floorwatch receives the sign-in only at a loopback address such as http://127.0.0.1:PORT/…, not at %1.</source>
+        <translation>Floorwatch empfängt die Anmeldung nur an einer Loopback-Adresse wie http://127.0.0.1:PORT/…, nicht an %1.</translation>
     </message>
     <message>
         <source>Floorwatch cannot receive the sign-in at %1:%2 (%3). Close the program that uses this port, or paste the address instead.</source>
@@ -948,6 +963,17 @@ Das Zugriffstoken wird aus der Umgebungsvariable FLOORWATCH_ACCESS_TOKEN gelesen
         <source>Floorwatch received the authorization from Intercom. You can close this tab and return to Floorwatch.</source>
         <translation>Floorwatch hat die Autorisierung von Intercom erhalten. Sie können diesen Tab schließen und zu Floorwatch zurückkehren.</translation>
     </message>
+</context>
+<context>
+    <name>OAuthSignIn</name>
+    <message>
+        <source>No OAuth client id is set. Enter the client id of your organisation&apos;s Intercom app in the settings.</source>
+        <translation>Es ist keine OAuth-Client-ID festgelegt. Geben Sie in den Einstellungen die Client-ID der Intercom-App Ihrer Organisation ein.</translation>
+    </message>
+    <message>
+        <source>The OAuth redirect address &quot;%1&quot; cannot be used: Intercom needs an https address, or http://127.0.0.1:PORT/… for Floorwatch to receive it itself.</source>
+        <translation>Die OAuth-Weiterleitungsadresse „%1“ kann nicht verwendet werden: Intercom braucht eine https-Adresse oder http://127.0.0.1:PORT/…, damit Floorwatch sie selbst empfangen kann.</translation>
+    </message>
     <message>
         <source>This is not the address Intercom sent you to: it has no code. Copy the whole address from the browser&apos;s address bar after you allowed access.</source>
         <translation>Das ist nicht die Adresse, auf die Intercom Sie weitergeleitet hat: Sie enthält keinen Code. Kopieren Sie die ganze Adresse aus der Adressleiste des Browsers, nachdem Sie den Zugriff erlaubt haben.</translation>
@@ -961,22 +987,6 @@ Das Zugriffstoken wird aus der Umgebungsvariable FLOORWATCH_ACCESS_TOKEN gelesen
         <translation>Diese Anmeldung wird bereits abgeschlossen.</translation>
     </message>
     <message>
-        <source>The address has no &quot;state&quot;, so Floorwatch cannot tell that it belongs to this sign-in. Copy the whole address from the browser&apos;s address bar.</source>
-        <translation>Die Adresse enthält keinen „state“, daher kann Floorwatch nicht erkennen, ob sie zu dieser Anmeldung gehört. Kopieren Sie die ganze Adresse aus der Adressleiste des Browsers.</translation>
-    </message>
-    <message>
-        <source>This address does not belong to the sign-in Floorwatch started (its state does not match), so it was refused. If you started signing in more than once, use the address from the last attempt.</source>
-        <translation>Diese Adresse gehört nicht zu der Anmeldung, die Floorwatch gestartet hat (ihr „state“ stimmt nicht überein), daher wurde sie abgelehnt. Wenn Sie die Anmeldung mehrmals gestartet haben, verwenden Sie die Adresse aus dem letzten Versuch.</translation>
-    </message>
-    <message>
-        <source>Intercom did not give Floorwatch access (%1). Start again and allow access, or ask an Intercom admin to install the app.</source>
-        <translation>Intercom hat Floorwatch keinen Zugriff gewährt (%1). Starten Sie erneut und erlauben Sie den Zugriff, oder bitten Sie einen Intercom-Admin, die App zu installieren.</translation>
-    </message>
-    <message>
-        <source>The address has no authorization code. Copy the whole address from the browser&apos;s address bar after you allowed access.</source>
-        <translation>Die Adresse enthält keinen Autorisierungscode. Kopieren Sie die ganze Adresse aus der Adressleiste des Browsers, nachdem Sie den Zugriff erlaubt haben.</translation>
-    </message>
-    <message>
         <source>The OAuth client secret is not set. Enter it in the settings.</source>
         <translation>Das OAuth-Client-Secret ist nicht festgelegt. Geben Sie es in den Einstellungen ein.</translation>
     </message>
@@ -984,10 +994,9 @@ Das Zugriffstoken wird aus der Umgebungsvariable FLOORWATCH_ACCESS_TOKEN gelesen
         <source>The OAuth client secret could not be read from the keychain. %1</source>
         <translation>Das OAuth-Client-Secret konnte nicht aus dem Schlüsselbund gelesen werden. %1</translation>
     </message>
-    <message>
-        <source>Intercom&apos;s token address redirected to %1; the sign-in was stopped there. Check the API address in the settings.</source>
-        <translation>Die Token-Adresse von Intercom hat auf %1 umgeleitet; die Anmeldung wurde dort abgebrochen. Prüfen Sie die API-Adresse in den Einstellungen.</translation>
-    </message>
+</context>
+<context>
+    <name>OAuthTokenExchange</name>
     <message>
         <source>Intercom did not answer in time while finishing the sign-in. Try again.</source>
         <translation>Intercom hat beim Abschließen der Anmeldung nicht rechtzeitig geantwortet. Versuchen Sie es erneut.</translation>

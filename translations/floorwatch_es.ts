@@ -923,14 +923,29 @@ El token de acceso se lee de la variable de entorno FLOORWATCH_ACCESS_TOKEN (nun
     </message>
 </context>
 <context>
-    <name>OAuthSignIn</name>
+    <name>OAuthCallback</name>
     <message>
-        <source>No OAuth client id is set. Enter the client id of your organisation&apos;s Intercom app in the settings.</source>
-        <translation>No se ha establecido ningún ID de cliente OAuth. Introduzca en la configuración el ID de cliente de la aplicación de Intercom de su organización.</translation>
+        <source>The address has no &quot;state&quot;, so Floorwatch cannot tell that it belongs to this sign-in. Copy the whole address from the browser&apos;s address bar.</source>
+        <translation>La dirección no tiene «state», así que Floorwatch no puede saber si pertenece a este inicio de sesión. Copie la dirección completa de la barra de direcciones del navegador.</translation>
     </message>
     <message>
-        <source>The OAuth redirect address &quot;%1&quot; cannot be used: Intercom needs an https address, or http://127.0.0.1:PORT/… for Floorwatch to receive it itself.</source>
-        <translation>No se puede usar la dirección de redirección OAuth «%1»: Intercom necesita una dirección https, o http://127.0.0.1:PUERTO/… para que Floorwatch la reciba por sí mismo.</translation>
+        <source>This address does not belong to the sign-in Floorwatch started (its state does not match), so it was refused. If you started signing in more than once, use the address from the last attempt.</source>
+        <translation>Esta dirección no pertenece al inicio de sesión que comenzó Floorwatch (su «state» no coincide), por lo que se rechazó. Si comenzó a iniciar sesión más de una vez, use la dirección del último intento.</translation>
+    </message>
+    <message>
+        <source>Intercom did not give Floorwatch access (%1). Start again and allow access, or ask an Intercom admin to install the app.</source>
+        <translation>Intercom no dio acceso a Floorwatch (%1). Vuelva a empezar y permita el acceso, o pida a un administrador de Intercom que instale la aplicación.</translation>
+    </message>
+    <message>
+        <source>The address has no authorization code. Copy the whole address from the browser&apos;s address bar after you allowed access.</source>
+        <translation>La dirección no tiene código de autorización. Copie la dirección completa de la barra de direcciones del navegador después de permitir el acceso.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthRedirectListener</name>
+    <message>
+        <source>Floorwatch receives the sign-in only at a loopback address such as http://127.0.0.1:PORT/…, not at %1.</source>
+        <translation>Floorwatch solo recibe el inicio de sesión en una dirección de bucle local como http://127.0.0.1:PORT/…, no en %1.</translation>
     </message>
     <message>
         <source>Floorwatch cannot receive the sign-in at %1:%2 (%3). Close the program that uses this port, or paste the address instead.</source>
@@ -948,6 +963,17 @@ El token de acceso se lee de la variable de entorno FLOORWATCH_ACCESS_TOKEN (nun
         <source>Floorwatch received the authorization from Intercom. You can close this tab and return to Floorwatch.</source>
         <translation>Floorwatch recibió la autorización de Intercom. Puede cerrar esta pestaña y volver a Floorwatch.</translation>
     </message>
+</context>
+<context>
+    <name>OAuthSignIn</name>
+    <message>
+        <source>No OAuth client id is set. Enter the client id of your organisation&apos;s Intercom app in the settings.</source>
+        <translation>No se ha establecido ningún ID de cliente OAuth. Introduzca en la configuración el ID de cliente de la aplicación de Intercom de su organización.</translation>
+    </message>
+    <message>
+        <source>The OAuth redirect address &quot;%1&quot; cannot be used: Intercom needs an https address, or http://127.0.0.1:PORT/… for Floorwatch to receive it itself.</source>
+        <translation>No se puede usar la dirección de redirección OAuth «%1»: Intercom necesita una dirección https, o http://127.0.0.1:PUERTO/… para que Floorwatch la reciba por sí mismo.</translation>
+    </message>
     <message>
         <source>This is not the address Intercom sent you to: it has no code. Copy the whole address from the browser&apos;s address bar after you allowed access.</source>
         <translation>Esta no es la dirección a la que Intercom le envió: no tiene código. Copie la dirección completa de la barra de direcciones del navegador después de permitir el acceso.</translation>
@@ -961,22 +987,6 @@ El token de acceso se lee de la variable de entorno FLOORWATCH_ACCESS_TOKEN (nun
         <translation>Este inicio de sesión ya se está completando.</translation>
     </message>
     <message>
-        <source>The address has no &quot;state&quot;, so Floorwatch cannot tell that it belongs to this sign-in. Copy the whole address from the browser&apos;s address bar.</source>
-        <translation>La dirección no tiene «state», así que Floorwatch no puede saber si pertenece a este inicio de sesión. Copie la dirección completa de la barra de direcciones del navegador.</translation>
-    </message>
-    <message>
-        <source>This address does not belong to the sign-in Floorwatch started (its state does not match), so it was refused. If you started signing in more than once, use the address from the last attempt.</source>
-        <translation>Esta dirección no pertenece al inicio de sesión que comenzó Floorwatch (su «state» no coincide), por lo que se rechazó. Si comenzó a iniciar sesión más de una vez, use la dirección del último intento.</translation>
-    </message>
-    <message>
-        <source>Intercom did not give Floorwatch access (%1). Start again and allow access, or ask an Intercom admin to install the app.</source>
-        <translation>Intercom no dio acceso a Floorwatch (%1). Vuelva a empezar y permita el acceso, o pida a un administrador de Intercom que instale la aplicación.</translation>
-    </message>
-    <message>
-        <source>The address has no authorization code. Copy the whole address from the browser&apos;s address bar after you allowed access.</source>
-        <translation>La dirección no tiene código de autorización. Copie la dirección completa de la barra de direcciones del navegador después de permitir el acceso.</translation>
-    </message>
-    <message>
         <source>The OAuth client secret is not set. Enter it in the settings.</source>
         <translation>No se ha establecido el secreto de cliente OAuth. Introdúzcalo en la configuración.</translation>
     </message>
@@ -984,10 +994,9 @@ El token de acceso se lee de la variable de entorno FLOORWATCH_ACCESS_TOKEN (nun
         <source>The OAuth client secret could not be read from the keychain. %1</source>
         <translation>No se pudo leer el secreto de cliente OAuth del llavero. %1</translation>
     </message>
-    <message>
-        <source>Intercom&apos;s token address redirected to %1; the sign-in was stopped there. Check the API address in the settings.</source>
-        <translation>La dirección de tokens de Intercom redirigió a %1; el inicio de sesión se detuvo ahí. Compruebe la dirección de la API en la configuración.</translation>
-    </message>
+</context>
+<context>
+    <name>OAuthTokenExchange</name>
     <message>
         <source>Intercom did not answer in time while finishing the sign-in. Try again.</source>
         <translation>Intercom no respondió a tiempo al completar el inicio de sesión. Vuelva a intentarlo.</translation>

@@ -923,14 +923,29 @@ Le jeton d&apos;accès est lu dans la variable d&apos;environnement FLOORWATCH_A
     </message>
 </context>
 <context>
-    <name>OAuthSignIn</name>
+    <name>OAuthCallback</name>
     <message>
-        <source>No OAuth client id is set. Enter the client id of your organisation&apos;s Intercom app in the settings.</source>
-        <translation>Aucun ID client OAuth n&apos;est défini. Saisissez l&apos;ID client de l&apos;application Intercom de votre organisation dans les paramètres.</translation>
+        <source>The address has no &quot;state&quot;, so Floorwatch cannot tell that it belongs to this sign-in. Copy the whole address from the browser&apos;s address bar.</source>
+        <translation>L&apos;adresse ne contient pas de «&#xa0;state&#xa0;»&#xa0;: Floorwatch ne peut donc pas vérifier qu&apos;elle correspond à cette connexion. Copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur.</translation>
     </message>
     <message>
-        <source>The OAuth redirect address &quot;%1&quot; cannot be used: Intercom needs an https address, or http://127.0.0.1:PORT/… for Floorwatch to receive it itself.</source>
-        <translation>L&apos;adresse de redirection OAuth «&#xa0;%1&#xa0;» ne peut pas être utilisée&#xa0;: Intercom exige une adresse https, ou http://127.0.0.1:PORT/… pour que Floorwatch la reçoive lui-même.</translation>
+        <source>This address does not belong to the sign-in Floorwatch started (its state does not match), so it was refused. If you started signing in more than once, use the address from the last attempt.</source>
+        <translation>Cette adresse ne correspond pas à la connexion lancée par Floorwatch (son «&#xa0;state&#xa0;» ne correspond pas)&#xa0;; elle a donc été refusée. Si vous avez lancé la connexion plusieurs fois, utilisez l&apos;adresse de la dernière tentative.</translation>
+    </message>
+    <message>
+        <source>Intercom did not give Floorwatch access (%1). Start again and allow access, or ask an Intercom admin to install the app.</source>
+        <translation>Intercom n&apos;a pas accordé l&apos;accès à Floorwatch (%1). Recommencez et autorisez l&apos;accès, ou demandez à un administrateur Intercom d&apos;installer l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The address has no authorization code. Copy the whole address from the browser&apos;s address bar after you allowed access.</source>
+        <translation>L&apos;adresse ne contient pas de code d&apos;autorisation. Copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur après avoir autorisé l&apos;accès.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthRedirectListener</name>
+    <message>
+        <source>Floorwatch receives the sign-in only at a loopback address such as http://127.0.0.1:PORT/…, not at %1.</source>
+        <translation>Floorwatch ne reçoit la connexion que sur une adresse de bouclage comme http://127.0.0.1:PORT/…, pas sur %1.</translation>
     </message>
     <message>
         <source>Floorwatch cannot receive the sign-in at %1:%2 (%3). Close the program that uses this port, or paste the address instead.</source>
@@ -948,6 +963,17 @@ Le jeton d&apos;accès est lu dans la variable d&apos;environnement FLOORWATCH_A
         <source>Floorwatch received the authorization from Intercom. You can close this tab and return to Floorwatch.</source>
         <translation>Floorwatch a reçu l&apos;autorisation d&apos;Intercom. Vous pouvez fermer cet onglet et revenir à Floorwatch.</translation>
     </message>
+</context>
+<context>
+    <name>OAuthSignIn</name>
+    <message>
+        <source>No OAuth client id is set. Enter the client id of your organisation&apos;s Intercom app in the settings.</source>
+        <translation>Aucun ID client OAuth n&apos;est défini. Saisissez l&apos;ID client de l&apos;application Intercom de votre organisation dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The OAuth redirect address &quot;%1&quot; cannot be used: Intercom needs an https address, or http://127.0.0.1:PORT/… for Floorwatch to receive it itself.</source>
+        <translation>L&apos;adresse de redirection OAuth «&#xa0;%1&#xa0;» ne peut pas être utilisée&#xa0;: Intercom exige une adresse https, ou http://127.0.0.1:PORT/… pour que Floorwatch la reçoive lui-même.</translation>
+    </message>
     <message>
         <source>This is not the address Intercom sent you to: it has no code. Copy the whole address from the browser&apos;s address bar after you allowed access.</source>
         <translation>Ce n&apos;est pas l&apos;adresse vers laquelle Intercom vous a envoyé&#xa0;: elle ne contient pas de code. Copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur après avoir autorisé l&apos;accès.</translation>
@@ -961,22 +987,6 @@ Le jeton d&apos;accès est lu dans la variable d&apos;environnement FLOORWATCH_A
         <translation>Cette connexion est déjà en cours de finalisation.</translation>
     </message>
     <message>
-        <source>The address has no &quot;state&quot;, so Floorwatch cannot tell that it belongs to this sign-in. Copy the whole address from the browser&apos;s address bar.</source>
-        <translation>L&apos;adresse ne contient pas de «&#xa0;state&#xa0;»&#xa0;: Floorwatch ne peut donc pas vérifier qu&apos;elle correspond à cette connexion. Copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur.</translation>
-    </message>
-    <message>
-        <source>This address does not belong to the sign-in Floorwatch started (its state does not match), so it was refused. If you started signing in more than once, use the address from the last attempt.</source>
-        <translation>Cette adresse ne correspond pas à la connexion lancée par Floorwatch (son «&#xa0;state&#xa0;» ne correspond pas)&#xa0;; elle a donc été refusée. Si vous avez lancé la connexion plusieurs fois, utilisez l&apos;adresse de la dernière tentative.</translation>
-    </message>
-    <message>
-        <source>Intercom did not give Floorwatch access (%1). Start again and allow access, or ask an Intercom admin to install the app.</source>
-        <translation>Intercom n&apos;a pas accordé l&apos;accès à Floorwatch (%1). Recommencez et autorisez l&apos;accès, ou demandez à un administrateur Intercom d&apos;installer l&apos;application.</translation>
-    </message>
-    <message>
-        <source>The address has no authorization code. Copy the whole address from the browser&apos;s address bar after you allowed access.</source>
-        <translation>L&apos;adresse ne contient pas de code d&apos;autorisation. Copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur après avoir autorisé l&apos;accès.</translation>
-    </message>
-    <message>
         <source>The OAuth client secret is not set. Enter it in the settings.</source>
         <translation>Le secret client OAuth n&apos;est pas défini. Saisissez-le dans les paramètres.</translation>
     </message>
@@ -984,10 +994,9 @@ Le jeton d&apos;accès est lu dans la variable d&apos;environnement FLOORWATCH_A
         <source>The OAuth client secret could not be read from the keychain. %1</source>
         <translation>Le secret client OAuth n&apos;a pas pu être lu dans le trousseau. %1</translation>
     </message>
-    <message>
-        <source>Intercom&apos;s token address redirected to %1; the sign-in was stopped there. Check the API address in the settings.</source>
-        <translation>L&apos;adresse de jeton d&apos;Intercom a redirigé vers %1&#xa0;; la connexion a été arrêtée là. Vérifiez l&apos;adresse de l&apos;API dans les paramètres.</translation>
-    </message>
+</context>
+<context>
+    <name>OAuthTokenExchange</name>
     <message>
         <source>Intercom did not answer in time while finishing the sign-in. Try again.</source>
         <translation>Intercom n&apos;a pas répondu à temps pendant la finalisation de la connexion. Réessayez.</translation>

@@ -922,14 +922,29 @@ The access token is read from the environment variable FLOORWATCH_ACCESS_TOKEN (
     </message>
 </context>
 <context>
-    <name>OAuthSignIn</name>
+    <name>OAuthCallback</name>
     <message>
-        <source>No OAuth client id is set. Enter the client id of your organisation&apos;s Intercom app in the settings.</source>
-        <translation>OAuth クライアント ID が設定されていません。設定で、組織の Intercom アプリのクライアント ID を入力してください。</translation>
+        <source>The address has no &quot;state&quot;, so Floorwatch cannot tell that it belongs to this sign-in. Copy the whole address from the browser&apos;s address bar.</source>
+        <translation>アドレスに「state」が含まれていないため、Floorwatch はこのサインインのものか判断できません。ブラウザーのアドレスバーからアドレス全体をコピーしてください。</translation>
     </message>
     <message>
-        <source>The OAuth redirect address &quot;%1&quot; cannot be used: Intercom needs an https address, or http://127.0.0.1:PORT/… for Floorwatch to receive it itself.</source>
-        <translation>OAuth リダイレクトアドレス「%1」は使用できません。Intercom には https のアドレス、または Floorwatch が自分で受け取るための http://127.0.0.1:PORT/… が必要です。</translation>
+        <source>This address does not belong to the sign-in Floorwatch started (its state does not match), so it was refused. If you started signing in more than once, use the address from the last attempt.</source>
+        <translation>このアドレスは Floorwatch が開始したサインインのものではないため（state が一致しません）、拒否されました。サインインを複数回開始した場合は、最後の試行のアドレスを使用してください。</translation>
+    </message>
+    <message>
+        <source>Intercom did not give Floorwatch access (%1). Start again and allow access, or ask an Intercom admin to install the app.</source>
+        <translation>Intercom は Floorwatch にアクセスを許可しませんでした（%1）。もう一度開始してアクセスを許可するか、Intercom の管理者にアプリのインストールを依頼してください。</translation>
+    </message>
+    <message>
+        <source>The address has no authorization code. Copy the whole address from the browser&apos;s address bar after you allowed access.</source>
+        <translation>アドレスに認可コードが含まれていません。アクセスを許可した後、ブラウザーのアドレスバーからアドレス全体をコピーしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthRedirectListener</name>
+    <message>
+        <source>Floorwatch receives the sign-in only at a loopback address such as http://127.0.0.1:PORT/…, not at %1.</source>
+        <translation>Floorwatch は http://127.0.0.1:PORT/… のようなループバックアドレスでのみサインインを受け取ります。%1 では受け取りません。</translation>
     </message>
     <message>
         <source>Floorwatch cannot receive the sign-in at %1:%2 (%3). Close the program that uses this port, or paste the address instead.</source>
@@ -947,6 +962,17 @@ The access token is read from the environment variable FLOORWATCH_ACCESS_TOKEN (
         <source>Floorwatch received the authorization from Intercom. You can close this tab and return to Floorwatch.</source>
         <translation>Floorwatch は Intercom から承認を受け取りました。このタブを閉じて Floorwatch に戻ってください。</translation>
     </message>
+</context>
+<context>
+    <name>OAuthSignIn</name>
+    <message>
+        <source>No OAuth client id is set. Enter the client id of your organisation&apos;s Intercom app in the settings.</source>
+        <translation>OAuth クライアント ID が設定されていません。設定で、組織の Intercom アプリのクライアント ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>The OAuth redirect address &quot;%1&quot; cannot be used: Intercom needs an https address, or http://127.0.0.1:PORT/… for Floorwatch to receive it itself.</source>
+        <translation>OAuth リダイレクトアドレス「%1」は使用できません。Intercom には https のアドレス、または Floorwatch が自分で受け取るための http://127.0.0.1:PORT/… が必要です。</translation>
+    </message>
     <message>
         <source>This is not the address Intercom sent you to: it has no code. Copy the whole address from the browser&apos;s address bar after you allowed access.</source>
         <translation>これは Intercom から送られたアドレスではありません。コードが含まれていません。アクセスを許可した後、ブラウザーのアドレスバーからアドレス全体をコピーしてください。</translation>
@@ -960,22 +986,6 @@ The access token is read from the environment variable FLOORWATCH_ACCESS_TOKEN (
         <translation>このサインインはすでに完了処理中です。</translation>
     </message>
     <message>
-        <source>The address has no &quot;state&quot;, so Floorwatch cannot tell that it belongs to this sign-in. Copy the whole address from the browser&apos;s address bar.</source>
-        <translation>アドレスに「state」が含まれていないため、Floorwatch はこのサインインのものか判断できません。ブラウザーのアドレスバーからアドレス全体をコピーしてください。</translation>
-    </message>
-    <message>
-        <source>This address does not belong to the sign-in Floorwatch started (its state does not match), so it was refused. If you started signing in more than once, use the address from the last attempt.</source>
-        <translation>このアドレスは Floorwatch が開始したサインインのものではないため（state が一致しません）、拒否されました。サインインを複数回開始した場合は、最後の試行のアドレスを使用してください。</translation>
-    </message>
-    <message>
-        <source>Intercom did not give Floorwatch access (%1). Start again and allow access, or ask an Intercom admin to install the app.</source>
-        <translation>Intercom は Floorwatch にアクセスを許可しませんでした（%1）。もう一度開始してアクセスを許可するか、Intercom の管理者にアプリのインストールを依頼してください。</translation>
-    </message>
-    <message>
-        <source>The address has no authorization code. Copy the whole address from the browser&apos;s address bar after you allowed access.</source>
-        <translation>アドレスに認可コードが含まれていません。アクセスを許可した後、ブラウザーのアドレスバーからアドレス全体をコピーしてください。</translation>
-    </message>
-    <message>
         <source>The OAuth client secret is not set. Enter it in the settings.</source>
         <translation>OAuth クライアントシークレットが設定されていません。設定で入力してください。</translation>
     </message>
@@ -983,10 +993,9 @@ The access token is read from the environment variable FLOORWATCH_ACCESS_TOKEN (
         <source>The OAuth client secret could not be read from the keychain. %1</source>
         <translation>キーチェーンから OAuth クライアントシークレットを読み取れませんでした。%1</translation>
     </message>
-    <message>
-        <source>Intercom&apos;s token address redirected to %1; the sign-in was stopped there. Check the API address in the settings.</source>
-        <translation>Intercom のトークンアドレスが %1 にリダイレクトしたため、サインインを中止しました。設定の API アドレスを確認してください。</translation>
-    </message>
+</context>
+<context>
+    <name>OAuthTokenExchange</name>
     <message>
         <source>Intercom did not answer in time while finishing the sign-in. Try again.</source>
         <translation>サインインの完了中に Intercom から時間内に応答がありませんでした。もう一度お試しください。</translation>

@@ -923,14 +923,29 @@ O token de acesso é lido da variável de ambiente FLOORWATCH_ACCESS_TOKEN (nunc
     </message>
 </context>
 <context>
-    <name>OAuthSignIn</name>
+    <name>OAuthCallback</name>
     <message>
-        <source>No OAuth client id is set. Enter the client id of your organisation&apos;s Intercom app in the settings.</source>
-        <translation>Nenhum ID de cliente OAuth foi definido. Informe nas configurações o ID de cliente do app do Intercom da sua organização.</translation>
+        <source>The address has no &quot;state&quot;, so Floorwatch cannot tell that it belongs to this sign-in. Copy the whole address from the browser&apos;s address bar.</source>
+        <translation>O endereço não tem &quot;state&quot;, então o Floorwatch não consegue saber se ele pertence a este login. Copie o endereço completo da barra de endereços do navegador.</translation>
     </message>
     <message>
-        <source>The OAuth redirect address &quot;%1&quot; cannot be used: Intercom needs an https address, or http://127.0.0.1:PORT/… for Floorwatch to receive it itself.</source>
-        <translation>O endereço de redirecionamento OAuth &quot;%1&quot; não pode ser usado: o Intercom precisa de um endereço https, ou http://127.0.0.1:PORTA/… para que o Floorwatch o receba por conta própria.</translation>
+        <source>This address does not belong to the sign-in Floorwatch started (its state does not match), so it was refused. If you started signing in more than once, use the address from the last attempt.</source>
+        <translation>Este endereço não pertence ao login que o Floorwatch iniciou (o &quot;state&quot; não confere), por isso foi recusado. Se você começou o login mais de uma vez, use o endereço da última tentativa.</translation>
+    </message>
+    <message>
+        <source>Intercom did not give Floorwatch access (%1). Start again and allow access, or ask an Intercom admin to install the app.</source>
+        <translation>O Intercom não deu acesso ao Floorwatch (%1). Comece de novo e permita o acesso, ou peça a um administrador do Intercom para instalar o app.</translation>
+    </message>
+    <message>
+        <source>The address has no authorization code. Copy the whole address from the browser&apos;s address bar after you allowed access.</source>
+        <translation>O endereço não tem código de autorização. Copie o endereço completo da barra de endereços do navegador depois de permitir o acesso.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthRedirectListener</name>
+    <message>
+        <source>Floorwatch receives the sign-in only at a loopback address such as http://127.0.0.1:PORT/…, not at %1.</source>
+        <translation>O Floorwatch só recebe o login em um endereço de loopback como http://127.0.0.1:PORT/…, não em %1.</translation>
     </message>
     <message>
         <source>Floorwatch cannot receive the sign-in at %1:%2 (%3). Close the program that uses this port, or paste the address instead.</source>
@@ -948,6 +963,17 @@ O token de acesso é lido da variável de ambiente FLOORWATCH_ACCESS_TOKEN (nunc
         <source>Floorwatch received the authorization from Intercom. You can close this tab and return to Floorwatch.</source>
         <translation>O Floorwatch recebeu a autorização do Intercom. Você pode fechar esta aba e voltar ao Floorwatch.</translation>
     </message>
+</context>
+<context>
+    <name>OAuthSignIn</name>
+    <message>
+        <source>No OAuth client id is set. Enter the client id of your organisation&apos;s Intercom app in the settings.</source>
+        <translation>Nenhum ID de cliente OAuth foi definido. Informe nas configurações o ID de cliente do app do Intercom da sua organização.</translation>
+    </message>
+    <message>
+        <source>The OAuth redirect address &quot;%1&quot; cannot be used: Intercom needs an https address, or http://127.0.0.1:PORT/… for Floorwatch to receive it itself.</source>
+        <translation>O endereço de redirecionamento OAuth &quot;%1&quot; não pode ser usado: o Intercom precisa de um endereço https, ou http://127.0.0.1:PORTA/… para que o Floorwatch o receba por conta própria.</translation>
+    </message>
     <message>
         <source>This is not the address Intercom sent you to: it has no code. Copy the whole address from the browser&apos;s address bar after you allowed access.</source>
         <translation>Este não é o endereço para onde o Intercom enviou você: ele não tem código. Copie o endereço completo da barra de endereços do navegador depois de permitir o acesso.</translation>
@@ -961,22 +987,6 @@ O token de acesso é lido da variável de ambiente FLOORWATCH_ACCESS_TOKEN (nunc
         <translation>Este login já está sendo concluído.</translation>
     </message>
     <message>
-        <source>The address has no &quot;state&quot;, so Floorwatch cannot tell that it belongs to this sign-in. Copy the whole address from the browser&apos;s address bar.</source>
-        <translation>O endereço não tem &quot;state&quot;, então o Floorwatch não consegue saber se ele pertence a este login. Copie o endereço completo da barra de endereços do navegador.</translation>
-    </message>
-    <message>
-        <source>This address does not belong to the sign-in Floorwatch started (its state does not match), so it was refused. If you started signing in more than once, use the address from the last attempt.</source>
-        <translation>Este endereço não pertence ao login que o Floorwatch iniciou (o &quot;state&quot; não confere), por isso foi recusado. Se você começou o login mais de uma vez, use o endereço da última tentativa.</translation>
-    </message>
-    <message>
-        <source>Intercom did not give Floorwatch access (%1). Start again and allow access, or ask an Intercom admin to install the app.</source>
-        <translation>O Intercom não deu acesso ao Floorwatch (%1). Comece de novo e permita o acesso, ou peça a um administrador do Intercom para instalar o app.</translation>
-    </message>
-    <message>
-        <source>The address has no authorization code. Copy the whole address from the browser&apos;s address bar after you allowed access.</source>
-        <translation>O endereço não tem código de autorização. Copie o endereço completo da barra de endereços do navegador depois de permitir o acesso.</translation>
-    </message>
-    <message>
         <source>The OAuth client secret is not set. Enter it in the settings.</source>
         <translation>O segredo do cliente OAuth não foi definido. Informe-o nas configurações.</translation>
     </message>
@@ -984,10 +994,9 @@ O token de acesso é lido da variável de ambiente FLOORWATCH_ACCESS_TOKEN (nunc
         <source>The OAuth client secret could not be read from the keychain. %1</source>
         <translation>Não foi possível ler o segredo do cliente OAuth do chaveiro. %1</translation>
     </message>
-    <message>
-        <source>Intercom&apos;s token address redirected to %1; the sign-in was stopped there. Check the API address in the settings.</source>
-        <translation>O endereço de tokens do Intercom redirecionou para %1; o login foi interrompido ali. Verifique o endereço da API nas configurações.</translation>
-    </message>
+</context>
+<context>
+    <name>OAuthTokenExchange</name>
     <message>
         <source>Intercom did not answer in time while finishing the sign-in. Try again.</source>
         <translation>O Intercom não respondeu a tempo ao concluir o login. Tente novamente.</translation>

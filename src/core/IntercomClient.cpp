@@ -116,19 +116,66 @@ ApiCall* IntercomClient::get(const QString& path, const QUrlQuery& query,
     return call;
 }
 
-void IntercomClient::start(ApiCall* call, const QUrl& url)
+ApiCall* IntercomClient::postForm(const QUrl& url, const QUrlQuery& form, QObject* context,
+                                  Handler<QByteArray> handler)
+{
+    auto* call = new ApiCall(this);
+    const QPointer<QObject> guard(context);
+    call->m_handler = [guard, handler = std::move(handler)](Result<QByteArray> result) {
+        if (guard)
+            handler(result);
+    };
+    ++m_inFlight;
+    if (const auto valid = ApiConfig::validateBaseUrl(url.toString()); !valid) {
+        QMetaObject::invokeMethod(
+            call, [this, call, error = valid.error()] { finish(call, error); },
+            Qt::QueuedConnection);
+        return call;
+    }
+
+    // Encoded field by field: QUrlQuery leaves "+" alone, which a form
+    // decoder would turn into a space.
+    QByteArray body;
+    const auto items = form.queryItems(QUrl::FullyDecoded);
+    for (const auto& [name, value] : items) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    QNetworkRequest request = guardedRequest(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    call->m_url = url;
+    watch(call, m_network->post(request, body));
+    qCDebug(lcApi).noquote() << "POST" << url.path() << Logging::describeForm(form);
+    return call;
+}
+
+QNetworkRequest IntercomClient::guardedRequest(const QUrl& url) const
 {
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("Intercom-Version", m_config.apiVersion.toUtf8());
     request.setTransferTimeout(int(m_config.transferTimeout.count()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
+    return request;
+}
 
-    QNetworkReply* reply = m_network->get(request);
-    call->m_reply = reply;
+void IntercomClient::start(ApiCall* call, const QUrl& url)
+{
+    QNetworkRequest request = guardedRequest(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Intercom-Version", m_config.apiVersion.toUtf8());
+    call->m_url = url;
+    watch(call, m_network->get(request));
     qCDebug(lcApi) << "GET" << url.path();
+}
+
+// The guards every request shares, whatever its method.
+void IntercomClient::watch(ApiCall* call, QNetworkReply* reply)
+{
+    call->m_reply = reply;
 
     const qint64 cap = m_config.maxBodyBytes;
     const auto failOversize = [this, call] {
@@ -147,7 +194,7 @@ void IntercomClient::start(ApiCall* call, const QUrl& url)
                     failOversize();
             });
     connect(reply, &QNetworkReply::redirected, call, [this, call, reply](const QUrl& target) {
-        if (redirectAllowed(target)) {
+        if (redirectAllowed(call->m_url, target)) {
             emit reply->redirectAllowed();
             return;
         }
@@ -174,9 +221,8 @@ void IntercomClient::start(ApiCall* call, const QUrl& url)
     });
 }
 
-bool IntercomClient::redirectAllowed(const QUrl& target) const
+bool IntercomClient::redirectAllowed(const QUrl& base, const QUrl& target)
 {
-    const QUrl& base = m_config.baseUrl;
     if (target.host().compare(base.host(), Qt::CaseInsensitive) != 0)
         return false;
     if (target.scheme() == QLatin1String("https"))

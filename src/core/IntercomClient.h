@@ -31,6 +31,7 @@ private:
     {}
 
     QPointer<QNetworkReply> m_reply;
+    QUrl m_url; // as asked for: redirects are judged against it
     quint64 m_deadlineTimer = 0;
     bool m_done = false;
     std::function<void(Result<QByteArray>)> m_handler;
@@ -68,6 +69,16 @@ public:
     ApiCall* teamMetrics(const QString& teamId, int idleThreshold, QObject* context,
                          Handler<QList<TeamMetric>> handler);
 
+    // POSTs `form` as application/x-www-form-urlencoded to `url` (https, or
+    // http to a loopback address) and hands back the raw body. It carries
+    // no Authorization or Intercom-Version header: it is for the requests
+    // that obtain a token, such as OAuth's code exchange. Everything else
+    // is as for every API call: transfer timeout and deadline from config(),
+    // its body cap, same-host redirects only, fatal TLS errors, and a log
+    // line with the secret fields redacted (Logging::isSecretField).
+    ApiCall* postForm(const QUrl& url, const QUrlQuery& form, QObject* context,
+                      Handler<QByteArray> handler);
+
     int callsInFlight() const { return m_inFlight; }
     const RateLimitStatus& rateLimit() const { return m_rateLimit; }
 
@@ -80,11 +91,13 @@ private:
     ApiCall* get(const QString& path, const QUrlQuery& query,
                  std::function<void(Result<QByteArray>)> done);
     void start(ApiCall* call, const QUrl& url);
+    QNetworkRequest guardedRequest(const QUrl& url) const;
+    void watch(ApiCall* call, QNetworkReply* reply);
     void finish(ApiCall* call, Result<QByteArray> result);
     void onReplyFinished(ApiCall* call);
     ApiError networkError(QNetworkReply* reply) const;
     void readRateLimit(QNetworkReply* reply);
-    bool redirectAllowed(const QUrl& target) const;
+    static bool redirectAllowed(const QUrl& base, const QUrl& target);
 
     QNetworkAccessManager* m_network;
     Clock& m_clock;

@@ -1,5 +1,7 @@
 #include "Logging.h"
 
+#include <QStringList>
+
 Q_LOGGING_CATEGORY(lcNet, "floorwatch.net", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcApi, "floorwatch.api", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcPoll, "floorwatch.poll", QtWarningMsg)
@@ -28,6 +30,24 @@ QByteArray describeHeaders(const QList<QPair<QByteArray, QByteArray>>& headers)
         out += name + ": " + (isSecretHeader(name) ? QByteArray("<redacted>") : value);
     }
     return out;
+}
+
+bool isSecretField(const QString& name)
+{
+    const QString lower = name.trimmed().toLower();
+    return lower == QLatin1String("client_secret") || lower == QLatin1String("code") ||
+           lower == QLatin1String("access_token") || lower == QLatin1String("token") ||
+           lower == QLatin1String("refresh_token") || lower == QLatin1String("password");
+}
+
+QString describeForm(const QUrlQuery& form)
+{
+    QStringList fields;
+    const auto items = form.queryItems(QUrl::FullyDecoded);
+    for (const auto& [name, value] : items)
+        fields << name + QLatin1Char('=') +
+                      (isSecretField(name) ? QStringLiteral("<redacted>") : value);
+    return fields.join(QLatin1Char('&'));
 }
 
 } // namespace Logging

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QLoggingCategory>
 #include <QPair>
+#include <QUrlQuery>
 
 // One category per module; the names are what users pass in QT_LOGGING_RULES.
 Q_DECLARE_LOGGING_CATEGORY(lcNet)      // floorwatch.net
@@ -24,5 +25,12 @@ bool isSecretHeader(const QByteArray& name);
 
 // "Name: value" lines for a log, with secret values replaced.
 QByteArray describeHeaders(const QList<QPair<QByteArray, QByteArray>>& headers);
+
+// True for form field names whose values must never reach a log line: what
+// obtains a token (an OAuth code, a client secret) is as secret as the token.
+bool isSecretField(const QString& name);
+
+// "name=value&..." for a log, with secret values replaced.
+QString describeForm(const QUrlQuery& form);
 
 } // namespace Logging

@@ -1,40 +1,29 @@
 #pragma once
 
 #include "Clock.h"
+#include "OAuthConfig.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
-#include <chrono>
 #include <optional>
 
+class OAuthRedirectListener;
+class OAuthTokenExchange;
 class QNetworkAccessManager;
 class QOAuth2AuthorizationCodeFlow;
-class QTcpServer;
-class QTcpSocket;
-class QUrlQuery;
 class TokenStore;
 
-struct OAuthConfig
-{
-    QString clientId;
-    // As registered with the app at Intercom: an https address whose final
-    // page the user copies back, or http://127.0.0.1:PORT/path, where
-    // Floorwatch listens and completes by itself. Port 0 picks a free port
-    // (see OAuthSignIn::redirectUri()), useful only with a test server.
-    QUrl redirectUri;
-    QUrl authorizationUrl = QUrl(QStringLiteral("https://app.intercom.com/oauth"));
-    QUrl tokenUrl = QUrl(QStringLiteral("https://api.intercom.io/auth/eagle/token"));
-    std::chrono::milliseconds deadline{30000}; // for the token exchange
-};
-
 // "Sign in with Intercom" for an organisation that registered its own
-// Intercom app. QOAuth2AuthorizationCodeFlow builds the authorization
-// request (client_id, redirect_uri, response_type, state); the state is ours
-// and is checked before a code is used. The code is exchanged here rather
-// than by the flow: Qt 6.4's exchange has no deadline and drops HTTP errors
-// without a word. Intercom has no PKCE and no refresh token.
+// Intercom app: the flow of one attempt. QOAuth2AuthorizationCodeFlow builds
+// the authorization request (client_id, redirect_uri, response_type,
+// state); the state is ours and is checked (OAuthCallback) before a code is
+// used. The redirect comes back pasted by the user or through an
+// OAuthRedirectListener; the code is exchanged by an OAuthTokenExchange
+// rather than by the Qt flow, whose exchange in Qt 6.4 has no deadline and
+// drops HTTP errors without a word. Intercom has no PKCE and no refresh
+// token.
 //
 // The token comes out through accessTokenReceived(); the caller checks it
 // with GET /me and stores it like a pasted one. Nothing here logs it.
@@ -55,8 +44,11 @@ public:
     // Overrides the secret in the TokenStore (e.g. for this run only).
     void setClientSecret(const QString& secret) { m_clientSecret = secret; }
 
-    static QUrl tokenUrlFor(const QUrl& apiBaseUrl);
-    static bool isLoopbackRedirect(const QUrl& redirectUri);
+    static QUrl tokenUrlFor(const QUrl& apiBaseUrl) { return OAuthConfig::tokenUrlFor(apiBaseUrl); }
+    static bool isLoopbackRedirect(const QUrl& redirectUri)
+    {
+        return OAuthConfig::isLoopbackRedirect(redirectUri);
+    }
 
     // Starts a new attempt (dropping any other): a fresh state, the loopback
     // listener when the redirect URI asks for one, then authorizeUrlReady().
@@ -90,36 +82,22 @@ private:
         Waiting,
         Exchanging
     };
-    struct CallbackOutcome
-    {
-        bool accepted = false;
-        bool attemptOver = false;
-        QString message;
-    };
 
-    std::optional<QString> startListening();
-    void stopListening();
-    void onConnection();
-    void onSocketData(QTcpSocket* socket);
-    CallbackOutcome acceptCallback(const QUrlQuery& query);
     void exchange(const QString& code);
-    void sendExchange(const QString& code, const QString& secret);
     void succeed(const QString& token);
     void fail(const QString& message);
     void reset();
-    static QString randomState();
 
     QNetworkAccessManager* m_network;
-    Clock& m_clock;
     QPointer<TokenStore> m_secrets;
     OAuthConfig m_config;
     QString m_clientSecret;
+    OAuthRedirectListener* m_listener;
+    OAuthTokenExchange* m_exchange;
 
     Phase m_phase = Phase::Idle;
     quint64 m_attempt = 0;
     QString m_state;
     QUrl m_redirectUri;
     QPointer<QOAuth2AuthorizationCodeFlow> m_flow;
-    QPointer<QTcpServer> m_listener;
-    QPointer<QObject> m_exchange; // the token request's context, gone when it is done
 };

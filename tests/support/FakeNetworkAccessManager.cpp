@@ -156,8 +156,10 @@ void FakeNetworkAccessManager::respondWith(const FakeResponse& response)
     m_handler = [response](const QNetworkRequest&) { return response; };
 }
 
-QNetworkReply* FakeNetworkAccessManager::send(Operation, const QNetworkRequest& request, QIODevice*)
+QNetworkReply* FakeNetworkAccessManager::send(Operation, const QNetworkRequest& request,
+                                              QIODevice* outgoingData)
 {
     m_requests.append(request);
+    m_bodies.append(outgoingData ? outgoingData->readAll() : QByteArray());
     return new FakeReply(this, request, m_handler(request));
 }

@@ -56,6 +56,8 @@ public:
     void respondWith(const FakeResponse& response);
 
     const QList<QNetworkRequest>& requests() const { return m_requests; }
+    // What each request sent as its body (empty for a GET), in order.
+    const QList<QByteArray>& bodies() const { return m_bodies; }
     int requestCount() const { return int(m_requests.size()); }
     int inFlight() const { return m_inFlight; }
     int maxInFlight() const { return m_maxInFlight; }
@@ -68,6 +70,7 @@ private:
     friend class FakeReply;
     Handler m_handler;
     QList<QNetworkRequest> m_requests;
+    QList<QByteArray> m_bodies;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
 };
