@@ -294,8 +294,10 @@ void fillMetric(const MetricFields& fields, qsizetype index, TeamMetric& metric)
     // The path is only built when something is wrong: this runs for every
     // teammate on every poll.
     const auto path = [index] { return QStringLiteral("data[%1]").arg(index); };
-    if (fields.adminId.type == JsonScanner::Type::String && !fields.adminId.string.isEmpty()) {
-        metric.adminId = fields.adminId.string.toString();
+    // Emptiness is judged on the decoded text, as QJsonDocument's readers
+    // judge it, not on the bytes between the quotes.
+    if (fields.adminId.type == JsonScanner::Type::String &&
+        !(metric.adminId = fields.adminId.string.toString()).isEmpty()) {
     } else {
         const QJsonValue raw = toJsonValue(fields.adminId);
         const auto id = idValue(raw);
