@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 // Everything that can go wrong talking to Intercom, one kind per thing the
 // user has to do differently about it.
@@ -61,6 +62,9 @@ public:
     QString userMessage() const;
     // Stable identifier for logs and scripts, e.g. "unauthorized".
     static QString kindName(Kind kind);
+    // When a pause ends, as every view shows it: the time of day in `zone`
+    // when that is the same day as `now` there, with the date otherwise.
+    static QString resumeTime(const QDateTime& at, const QDateTime& now, const QTimeZone& zone);
 
     // Maps an HTTP error status and error.list body to the right kind.
     static ApiError fromHttp(int status, const QByteArray& body);

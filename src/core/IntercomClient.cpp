@@ -221,6 +221,15 @@ void IntercomClient::onReplyFinished(ApiCall* call)
         QDateTime at = m_rateLimit.resetAt;
         if (!at.isValid() || at < now)
             at = now.addSecs(10);
+        // Intercom's windows are 10 s long: a reset further away than the
+        // longest backoff is a server bug, not a reason to go dark for it.
+        const QDateTime latest = now.addSecs(kLongestRateLimitPause.count());
+        if (at > latest) {
+            qCWarning(lcApi).noquote()
+                << "implausible X-RateLimit-Reset" << m_rateLimit.resetAt.toString(Qt::ISODate)
+                << "- pausing only until" << latest.toString(Qt::ISODate);
+            at = latest;
+        }
         error.withRetryAt(at);
     }
     if (error.kind() == ApiError::Kind::BadRequest)

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QUrlQuery>
 
+#include <chrono>
 #include <functional>
 
 class Clock;
@@ -51,6 +52,10 @@ class IntercomClient : public QObject
 
 public:
     template <typename T> using Handler = std::function<void(const Result<T>&)>;
+
+    // The longest a 429 pauses, whatever its X-RateLimit-Reset says: the
+    // poller's backoff cap.
+    static constexpr std::chrono::seconds kLongestRateLimitPause{5 * 60};
 
     IntercomClient(QNetworkAccessManager* network, Clock& clock, QObject* parent = nullptr);
 

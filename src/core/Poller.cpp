@@ -9,6 +9,9 @@ namespace {
 constexpr milliseconds kRateLimitMargin{500};
 }
 
+static_assert(IntercomClient::kLongestRateLimitPause == Poller::kBackoffCap,
+              "a rate-limit pause is never longer than the longest backoff");
+
 Poller::Poller(IntercomClient& client, Clock& clock, QObject* parent)
     : QObject(parent)
     , m_client(client)
@@ -182,7 +185,11 @@ void Poller::onFailure(const QString& teamId, const ApiError& error)
                              << team.state.consecutiveFailures;
 
     if (error.kind() == ApiError::Kind::RateLimited) {
-        const QDateTime resume = error.retryAt().addMSecs(kRateLimitMargin.count());
+        // The client already bounds the reset; an error from elsewhere
+        // (or none at all) must not pause longer than a backoff either.
+        QDateTime resume = error.retryAt().isValid() ? error.retryAt() : now.addSecs(10);
+        resume = std::min(resume, now.addSecs(duration_cast<seconds>(kBackoffCap).count()))
+                     .addMSecs(kRateLimitMargin.count());
         if (!m_pausedUntil.isValid() || resume > m_pausedUntil)
             m_pausedUntil = resume;
         schedule(teamId, milliseconds(std::max<qint64>(0, now.msecsTo(m_pausedUntil))),

@@ -36,9 +36,9 @@ KioskStatus KioskText::status(const PollState& state, const QDateTime& fetchedAt
     if (state.lastError && state.lastError->kind() == ApiError::Kind::RateLimited) {
         const QDateTime resume =
             state.nextPollAt.isValid() ? state.nextPollAt : state.lastError->retryAt();
-        return {
-            tr("%1 rate-limited \u2014 resuming at %2").arg(kWarningGlyph, clockTime(resume, zone)),
-            KioskTone::Warning, true};
+        return {tr("%1 rate-limited \u2014 resuming at %2")
+                    .arg(kWarningGlyph, ApiError::resumeTime(resume, now, zone)),
+                KioskTone::Warning, true};
     }
     if (state.lastError && state.lastError->isTransient()) {
         if (state.phase == PollState::Phase::BackingOff && wait >= 0)
