@@ -1,19 +1,29 @@
 #include "ApiError.h"
 
+#include "ServerText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// Everything an ApiError carries may quote the server, and ends up printed,
+// logged or shown: it is made inert here, where it enters.
 ApiError::ApiError(Kind kind, QString detail)
     : m_kind(kind)
-    , m_detail(std::move(detail))
+    , m_detail(ServerText::inert(detail, 2 * ServerText::kMaxLength))
 {}
 
 ApiError& ApiError::withServerError(QString code, QString message, QString requestId)
 {
-    m_code = std::move(code);
-    m_message = std::move(message);
-    m_requestId = std::move(requestId);
+    m_code = ServerText::inert(code);
+    m_message = ServerText::inert(message);
+    m_requestId = ServerText::inert(requestId);
+    return *this;
+}
+
+ApiError& ApiError::withDetail(QString detail)
+{
+    m_detail = ServerText::inert(detail, 2 * ServerText::kMaxLength);
     return *this;
 }
 

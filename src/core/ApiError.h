@@ -49,11 +49,7 @@ public:
         m_retryAt = std::move(at);
         return *this;
     }
-    ApiError& withDetail(QString detail)
-    {
-        m_detail = std::move(detail);
-        return *this;
-    }
+    ApiError& withDetail(QString detail);
 
     // Transient errors fix themselves: the poller backs off and retries.
     bool isTransient() const;
