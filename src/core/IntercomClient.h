@@ -88,6 +88,7 @@ private:
     void finish(ApiCall* call, Result<QByteArray> result);
     void onReplyFinished(ApiCall* call);
     ApiError networkError(QNetworkReply* reply) const;
+    static QString unrequestedCompression(QNetworkReply* reply, const QByteArray& body);
     void readRateLimit(QNetworkReply* reply);
     bool redirectAllowed(const QUrl& target) const;
 

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -388,6 +389,25 @@ private slots:
                          r.out.contains(QLatin1String("\\\\x1b]0;t")),
                      qPrintable(r.out));
         }
+    }
+
+    void demoDebugLogsNeverShowTheToken()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("FLOORWATCH_ACCESS_TOKEN"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FLOORWATCH_BIN),
+                {QStringLiteral("--demo"), QStringLiteral("--print"), QStringLiteral("json")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY(err.contains(QLatin1String("floorwatch."))); // debug logging was on
+        // The demo's token is 48 hex digits; redacted, no hex follows "Bearer".
+        static const QRegularExpression bearer(QStringLiteral("Bearer\\s+[0-9a-fA-F]{8}"));
+        const QRegularExpressionMatch leak = bearer.match(err);
+        QVERIFY2(!leak.hasMatch(), qPrintable(leak.captured()));
     }
 
     void demoPrintsWithoutAnAccount()

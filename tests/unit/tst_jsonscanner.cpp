@@ -7,10 +7,12 @@
 // them: this file uses none.
 #include "JsonScanner.h"
 #include "Parsers.h"
+#include "ServerText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -52,6 +54,14 @@ std::optional<QString> refId(const QJsonValue& v)
     return std::nullopt;
 }
 
+// Numbers in messages: whole ones with all their digits.
+QString refNumber(double d)
+{
+    if (d == std::floor(d) && std::abs(d) < 1e300)
+        return QString::number(d, 'f', 0);
+    return QString::number(d, 'g', QLocale::FloatingPointShortest);
+}
+
 int refCount(const QJsonObject& obj, const QString& key, const QString& path)
 {
     const QString field = path + QLatin1Char('.') + key;
@@ -62,11 +72,11 @@ int refCount(const QJsonObject& obj, const QString& key, const QString& path)
         refFail(QStringLiteral("\"%1\" is not a number").arg(field));
     const double d = v.toDouble();
     if (d != std::floor(d))
-        refFail(QStringLiteral("\"%1\" is not a whole number (%2)").arg(field).arg(d));
+        refFail(QStringLiteral("\"%1\" is not a whole number (%2)").arg(field, refNumber(d)));
     if (d < 0)
-        refFail(QStringLiteral("\"%1\" is negative (%2)").arg(field).arg(d));
+        refFail(QStringLiteral("\"%1\" is negative (%2)").arg(field, refNumber(d)));
     if (d > std::numeric_limits<int>::max())
-        refFail(QStringLiteral("\"%1\" is too large (%2)").arg(field).arg(d));
+        refFail(QStringLiteral("\"%1\" is too large (%2)").arg(field, refNumber(d)));
     return int(d);
 }
 
@@ -128,7 +138,8 @@ Outcome reference(const QByteArray& body)
     try {
         return Outcome{true, refMetrics(body), QString()};
     } catch (const RefFailure& failure) {
-        return Outcome{false, {}, failure.what};
+        // An ApiError makes what it quotes from the server inert.
+        return Outcome{false, {}, ServerText::inert(failure.what, 2 * ServerText::kMaxLength)};
     }
 }
 
