@@ -153,6 +153,7 @@ void Poller::onMetrics(const QString& teamId, const Result<QList<TeamMetric>>& r
         return;
     }
     const QDateTime now = m_clock.now();
+    const bool recovered = team.state.consecutiveFailures > 0;
     team.state.consecutiveFailures = 0;
     team.state.lastError.reset();
     team.state.lastSuccessAt = now;
@@ -160,6 +161,8 @@ void Poller::onMetrics(const QString& teamId, const Result<QList<TeamMetric>>& r
     schedule(teamId, milliseconds(std::max<qint64>(0, intervalMs().count() - elapsed)),
              PollState::Phase::Waiting);
     emit metricsReceived(teamId, result.value(), now, threshold);
+    if (recovered)
+        pollTeamsInBackoffSoon(teamId);
 
     if (!m_haveDirectory)
         return;
@@ -172,6 +175,27 @@ void Poller::onMetrics(const QString& teamId, const Result<QList<TeamMetric>>& r
             break;
         }
     }
+}
+
+void Poller::pollTeamsInBackoffSoon(const QString& recoveredTeam)
+{
+    // The server is back: teams still waiting out a backoff would otherwise
+    // stay stale for up to the backoff cap. They follow each other a
+    // stagger apart on the one connection, each still one request at a time.
+    const QDateTime now = m_clock.now();
+    int next = 0;
+    for (const QString& id : m_teams.keys()) {
+        const TeamState& team = m_teams[id];
+        if (id == recoveredTeam || team.call || team.state.phase != PollState::Phase::BackingOff)
+            continue;
+        const milliseconds delay = kStagger * ++next;
+        if (team.state.nextPollAt.isValid() && now.msecsTo(team.state.nextPollAt) <= delay.count())
+            continue;
+        schedule(id, delay, PollState::Phase::BackingOff);
+    }
+    if (next > 0)
+        qCInfo(lcPoll) << "team" << recoveredTeam << "recovered; polling" << next
+                       << "teams in backoff now";
 }
 
 void Poller::onFailure(const QString& teamId, const ApiError& error)
