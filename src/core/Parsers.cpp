@@ -307,9 +307,9 @@ void fillMetric(const MetricFields& fields, qsizetype index, TeamMetric& metric)
     const auto path = [index] { return QStringLiteral("data[%1]").arg(index); };
     // Emptiness is judged on the decoded text, as QJsonDocument's readers
     // judge it, not on the bytes between the quotes.
-    if (fields.adminId.type == JsonScanner::Type::String &&
-        !(metric.adminId = fields.adminId.string.toString()).isEmpty()) {
-    } else {
+    if (fields.adminId.type == JsonScanner::Type::String)
+        metric.adminId = fields.adminId.string.toString();
+    if (metric.adminId.isEmpty()) {
         const QJsonValue raw = toJsonValue(fields.adminId);
         const auto id = idValue(raw);
         if (!id)
