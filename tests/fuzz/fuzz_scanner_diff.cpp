@@ -30,7 +30,7 @@ QJsonValue scanValue(JsonScanner& json, JsonScanner::Type type)
             // a leading byte order mark, which toString() drops.
             const QByteArrayView raw = json.key().raw();
             QString key = json.key().toString();
-            if (raw.startsWith("\xef\xbb\xbf") && !key.startsWith(QChar(0xfeff)))
+            if (raw.startsWith("\xef\xbb\xbf") && !raw.contains('\\'))
                 key.prepend(QChar(0xfeff));
             object.insert(key, scanValue(json, json.readValue())); // the last duplicate wins
         }
@@ -48,10 +48,10 @@ QJsonValue scanValue(JsonScanner& json, JsonScanner::Type type)
     return QJsonValue(QJsonValue::Undefined);
 }
 
-// Objects as their members sorted by key, keys without a leading byte
-// order mark: QJsonObject keeps one in a parsed key but its iterators and
-// keys() drop it, so neither lookups nor the order of iteration can be
-// compared directly.
+// Objects as their members sorted by key, keys without their leading byte
+// order marks: QJsonObject keeps them in a parsed key but its iterators and
+// keys() drop one, so neither lookups nor the order of iteration can be
+// compared directly. Members stay apart, so none is lost to a collision.
 QJsonValue canonical(const QJsonValue& v)
 {
     if (v.isArray()) {
@@ -66,7 +66,7 @@ QJsonValue canonical(const QJsonValue& v)
     const QJsonObject object = v.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         QString key = it.key();
-        if (key.startsWith(QChar(0xfeff)))
+        while (key.startsWith(QChar(0xfeff)))
             key.remove(0, 1);
         members.append({key, canonical(it.value())});
     }
