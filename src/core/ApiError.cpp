@@ -1,19 +1,29 @@
 #include "ApiError.h"
 
+#include "ServerText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// Everything an ApiError carries may quote the server, and ends up printed,
+// logged or shown: it is made inert here, where it enters.
 ApiError::ApiError(Kind kind, QString detail)
     : m_kind(kind)
-    , m_detail(std::move(detail))
+    , m_detail(ServerText::inert(detail, 2 * ServerText::kMaxLength))
 {}
 
 ApiError& ApiError::withServerError(QString code, QString message, QString requestId)
 {
-    m_code = std::move(code);
-    m_message = std::move(message);
-    m_requestId = std::move(requestId);
+    m_code = ServerText::inert(code);
+    m_message = ServerText::inert(message);
+    m_requestId = ServerText::inert(requestId);
+    return *this;
+}
+
+ApiError& ApiError::withDetail(QString detail)
+{
+    m_detail = ServerText::inert(detail, 2 * ServerText::kMaxLength);
     return *this;
 }
 
@@ -111,10 +121,10 @@ QString ApiError::userMessage() const
     case Kind::NotFound:
         return tr("Intercom does not know this team; it may have been deleted. Pick another team.");
     case Kind::RateLimited:
-        return m_retryAt.isValid()
-                   ? tr("Intercom's rate limit was reached; paused until %1.")
-                         .arg(m_retryAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
-                   : tr("Intercom's rate limit was reached; paused for a moment.");
+        return m_retryAt.isValid() ? tr("Intercom's rate limit was reached; paused until %1.")
+                                         .arg(resumeTime(m_retryAt, QDateTime::currentDateTimeUtc(),
+                                                         QTimeZone::systemTimeZone()))
+                                   : tr("Intercom's rate limit was reached; paused for a moment.");
     case Kind::ServerError:
         return tr("Intercom had a server error (HTTP %1); retrying later.").arg(m_httpStatus);
     case Kind::Network:
@@ -139,4 +149,12 @@ QString ApiError::userMessage() const
         return m_detail;
     }
     return m_detail;
+}
+
+QString ApiError::resumeTime(const QDateTime& at, const QDateTime& now, const QTimeZone& zone)
+{
+    const QDateTime local = at.toTimeZone(zone);
+    if (local.date() == now.toTimeZone(zone).date())
+        return local.toString(QStringLiteral("HH:mm:ss"));
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }

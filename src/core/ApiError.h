@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 // Everything that can go wrong talking to Intercom, one kind per thing the
 // user has to do differently about it.
@@ -48,11 +49,7 @@ public:
         m_retryAt = std::move(at);
         return *this;
     }
-    ApiError& withDetail(QString detail)
-    {
-        m_detail = std::move(detail);
-        return *this;
-    }
+    ApiError& withDetail(QString detail);
 
     // Transient errors fix themselves: the poller backs off and retries.
     bool isTransient() const;
@@ -61,6 +58,9 @@ public:
     QString userMessage() const;
     // Stable identifier for logs and scripts, e.g. "unauthorized".
     static QString kindName(Kind kind);
+    // When a pause ends, as every view shows it: the time of day in `zone`
+    // when that is the same day as `now` there, with the date otherwise.
+    static QString resumeTime(const QDateTime& at, const QDateTime& now, const QTimeZone& zone);
 
     // Maps an HTTP error status and error.list body to the right kind.
     static ApiError fromHttp(int status, const QByteArray& body);

@@ -1,13 +1,44 @@
 #include "Clock.h"
 
 #include <QTimer>
+#include <QtNumeric>
 
-SystemClock::SystemClock() = default;
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+// Delays and their sums saturate instead of wrapping: a delay from a server
+// or a file can be anything.
+qint64 saturatedAdd(qint64 a, qint64 b)
+{
+    qint64 sum = 0;
+    if (qAddOverflow(a, b, &sum))
+        return b > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+    return sum;
+}
+
+} // namespace
+
+SystemClock::SystemClock(std::chrono::milliseconds longestTimer)
+    : m_longestTimerMs(std::clamp<qint64>(longestTimer.count(), 1, kLongestTimer.count()))
+{}
+
 SystemClock::~SystemClock() = default;
 
 QDateTime SystemClock::now() const
 {
     return QDateTime::currentDateTimeUtc();
+}
+
+void SystemClock::arm(QTimer* timer, const QDeadlineTimer& deadline) const
+{
+    // Never narrowed: at most m_longestTimerMs, which fits an int.
+    const qint64 remaining = deadline.remainingTime(); // -1 only for "forever"
+    const qint64 interval =
+        remaining < 0 ? m_longestTimerMs : std::min(remaining, m_longestTimerMs);
+    timer->setTimerType(interval < 2000 ? Qt::PreciseTimer : Qt::CoarseTimer);
+    timer->start(int(interval));
 }
 
 Clock::TimerId SystemClock::schedule(std::chrono::milliseconds delay, QObject* context,
@@ -16,18 +47,23 @@ Clock::TimerId SystemClock::schedule(std::chrono::milliseconds delay, QObject* c
     const TimerId id = m_nextId++;
     auto* timer = new QTimer(&m_owner);
     timer->setSingleShot(true);
-    timer->setTimerType(delay.count() < 2000 ? Qt::PreciseTimer : Qt::CoarseTimer);
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
+    // QDeadlineTimer saturates a deadline too far away to "forever".
+    const QDeadlineTimer deadline(std::max<qint64>(0, delay.count()), Qt::PreciseTimer);
     QObject::connect(timer, &QTimer::timeout, timer,
-                     [this, id, timer, guard, hasContext, fn = std::move(fn)] {
+                     [this, id, timer, guard, hasContext, deadline, fn = std::move(fn)] {
+                         if (!deadline.hasExpired()) { // a long wait, one part done
+                             arm(timer, deadline);
+                             return;
+                         }
                          m_timers.remove(id);
                          timer->deleteLater();
                          if (!hasContext || guard)
                              fn();
                      });
     m_timers.insert(id, timer);
-    timer->start(std::max<qint64>(0, delay.count()));
+    arm(timer, deadline);
     return id;
 }
 
@@ -52,7 +88,7 @@ Clock::TimerId ManualClock::schedule(std::chrono::milliseconds delay, QObject* c
                                      std::function<void()> fn)
 {
     const TimerId id = m_nextId++;
-    m_queue.emplace(m_nowMs + std::max<qint64>(0, delay.count()),
+    m_queue.emplace(saturatedAdd(m_nowMs, std::max<qint64>(0, delay.count())),
                     Entry{id, context, context != nullptr, std::move(fn)});
     return id;
 }
@@ -69,7 +105,7 @@ void ManualClock::cancel(TimerId id)
 
 void ManualClock::advance(std::chrono::milliseconds step)
 {
-    const qint64 target = m_nowMs + std::max<qint64>(0, step.count());
+    const qint64 target = saturatedAdd(m_nowMs, std::max<qint64>(0, step.count()));
     while (!m_queue.empty() && m_queue.begin()->first <= target) {
         auto node = m_queue.extract(m_queue.begin());
         m_nowMs = std::max(m_nowMs, node.key());

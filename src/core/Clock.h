@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -27,10 +28,17 @@ public:
     virtual void cancel(TimerId id) = 0;
 };
 
+// Any delay is safe: QTimer takes an int of milliseconds (about 24.8 days),
+// so a longer wait is made of several shorter ones that end on the same
+// monotonic deadline.
 class SystemClock final : public Clock
 {
 public:
-    SystemClock();
+    static constexpr std::chrono::milliseconds kLongestTimer{std::chrono::hours(24)};
+
+    // `longestTimer` is the longest single QTimer interval, shortened only
+    // by tests that check the re-arming.
+    explicit SystemClock(std::chrono::milliseconds longestTimer = kLongestTimer);
     ~SystemClock() override;
     QDateTime now() const override;
     TimerId schedule(std::chrono::milliseconds delay, QObject* context,
@@ -38,9 +46,12 @@ public:
     void cancel(TimerId id) override;
 
 private:
+    void arm(QTimer* timer, const QDeadlineTimer& deadline) const;
+
     QObject m_owner; // parent of the timers, so they die with the clock
     QHash<TimerId, QPointer<QTimer>> m_timers;
     TimerId m_nextId = 1;
+    qint64 m_longestTimerMs;
 };
 
 class ManualClock final : public Clock

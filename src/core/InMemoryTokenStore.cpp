@@ -17,8 +17,21 @@ void InMemoryTokenStore::setUnavailable(bool unavailable)
     }
 }
 
+void InMemoryTokenStore::setHanging(bool hanging)
+{
+    m_hanging = hanging;
+    if (!hanging) {
+        for (std::function<void()>& fn : std::exchange(m_held, {}))
+            later(std::move(fn));
+    }
+}
+
 void InMemoryTokenStore::later(std::function<void()> fn)
 {
+    if (m_hanging) {
+        m_held.append(std::move(fn));
+        return;
+    }
     // Same timing as a real keychain: never before the call returns.
     QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection);
 }

@@ -25,6 +25,12 @@ public:
     // find nothing.
     void setUnavailable(bool unavailable);
 
+    // Like a keychain waiting on a password prompt: nothing is answered
+    // until hanging is switched off, then everything held is.
+    void setHanging(bool hanging);
+    // Answers held back while hanging.
+    int pendingCount() const { return int(m_held.size()); }
+
     bool contains(const QString& account) const { return m_entries.contains(account); }
     // Accounts with a secret, the workspace index included.
     int entryCount() const { return int(m_entries.size()); }
@@ -43,4 +49,6 @@ private:
     std::optional<TokenStoreError> m_writeError;
     std::optional<TokenStoreError> m_removeError;
     int m_writes = 0;
+    bool m_hanging = false;
+    QList<std::function<void()>> m_held;
 };

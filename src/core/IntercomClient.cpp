@@ -107,10 +107,12 @@ ApiCall* IntercomClient::get(const QString& path, const QUrlQuery& query,
     }
 
     QUrl url = m_config.baseUrl;
-    QString basePath = url.path();
+    // The path pieces are percent-encoded already (a team id's "/" is
+    // "%2F"): set as decoded text, each "%" would be encoded a second time.
+    QString basePath = url.path(QUrl::FullyEncoded);
     while (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
-    url.setPath(basePath + path);
+    url.setPath(basePath + path, QUrl::TolerantMode);
     url.setQuery(query);
     start(call, url);
     return call;
@@ -255,6 +257,15 @@ void IntercomClient::onReplyFinished(ApiCall* call)
         return;
     }
     if (status >= 200 && status < 300) {
+        if (const QString compression = unrequestedCompression(reply, body);
+            !compression.isEmpty()) {
+            finish(call, ApiError(ApiError::Kind::BadResponse,
+                                  tr("the body is compressed (%1) though no such compression "
+                                     "was asked for")
+                                      .arg(compression))
+                             .withHttpStatus(status));
+            return;
+        }
         finish(call, body);
         return;
     }
@@ -272,6 +283,15 @@ void IntercomClient::onReplyFinished(ApiCall* call)
         QDateTime at = m_rateLimit.resetAt;
         if (!at.isValid() || at < now)
             at = now.addSecs(10);
+        // Intercom's windows are 10 s long: a reset further away than the
+        // longest backoff is a server bug, not a reason to go dark for it.
+        const QDateTime latest = now.addSecs(kLongestRateLimitPause.count());
+        if (at > latest) {
+            qCWarning(lcApi).noquote()
+                << "implausible X-RateLimit-Reset" << m_rateLimit.resetAt.toString(Qt::ISODate)
+                << "- pausing only until" << latest.toString(Qt::ISODate);
+            at = latest;
+        }
         error.withRetryAt(at);
     }
     if (error.kind() == ApiError::Kind::BadRequest)
@@ -301,6 +321,22 @@ ApiError IntercomClient::networkError(QNetworkReply* reply) const
         break;
     }
     return ApiError(kind, reply->errorString());
+}
+
+QString IntercomClient::unrequestedCompression(QNetworkReply* reply, const QByteArray& body)
+{
+    // Qt asks for and undoes the encodings it knows; one it does not know
+    // arrives still encoded, and so does a compressed body sent without
+    // saying so. Either would otherwise be reported as a JSON syntax error.
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    static const QList<QByteArray> decoded = {"", "identity", "gzip", "deflate", "br", "zstd"};
+    if (!decoded.contains(encoding))
+        return QString::fromLatin1(encoding.left(32));
+    if (body.startsWith("\x1f\x8b"))
+        return QStringLiteral("gzip");
+    if (body.startsWith("\x28\xb5\x2f\xfd"))
+        return QStringLiteral("zstd");
+    return QString();
 }
 
 void IntercomClient::readRateLimit(QNetworkReply* reply)

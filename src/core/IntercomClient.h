@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QUrlQuery>
 
+#include <chrono>
 #include <functional>
 
 class Clock;
@@ -52,6 +53,10 @@ class IntercomClient : public QObject
 
 public:
     template <typename T> using Handler = std::function<void(const Result<T>&)>;
+
+    // The longest a 429 pauses, whatever its X-RateLimit-Reset says: the
+    // poller's backoff cap.
+    static constexpr std::chrono::seconds kLongestRateLimitPause{5 * 60};
 
     IntercomClient(QNetworkAccessManager* network, Clock& clock, QObject* parent = nullptr);
 
@@ -96,6 +101,7 @@ private:
     void finish(ApiCall* call, Result<QByteArray> result);
     void onReplyFinished(ApiCall* call);
     ApiError networkError(QNetworkReply* reply) const;
+    static QString unrequestedCompression(QNetworkReply* reply, const QByteArray& body);
     void readRateLimit(QNetworkReply* reply);
     static bool redirectAllowed(const QUrl& base, const QUrl& target);
 

@@ -60,18 +60,32 @@ public:
     public:
         QByteArrayView raw() const { return QByteArrayView(m_data, m_size); }
         bool isEmpty() const { return m_size == 0; }
-        // Compares the decoded text. Plain ASCII needs no decoding.
+        // Compares the text as a QJsonObject looks a key up. Plain ASCII
+        // needs no decoding.
         bool equals(QLatin1String text) const
         {
             if (m_plainAscii)
                 return m_size == text.size() &&
                        (m_size == 0 || std::memcmp(m_data, text.data(), size_t(m_size)) == 0);
+            // toString() drops a leading byte order mark, as QJsonDocument's
+            // values do, but QJsonObject compares keys with it: a key that
+            // starts with one is never a Latin-1 name.
+            if (startsWithByteOrderMark())
+                return false;
             return toString() == text;
         }
+        // The decoded text, as QJsonValue::toString() gives it: an
+        // unescaped string loses a leading byte order mark (QString::fromUtf8
+        // drops it), so judge emptiness on this, not on the bytes.
         QString toString() const;
 
     private:
         friend class JsonScanner;
+        bool startsWithByteOrderMark() const
+        {
+            return !m_escaped && m_size >= 3 && uchar(m_data[0]) == 0xef &&
+                   uchar(m_data[1]) == 0xbb && uchar(m_data[2]) == 0xbf;
+        }
         const char* m_data = nullptr;
         qsizetype m_size = 0;
         bool m_plainAscii = true; // no escapes and no bytes above 0x7f

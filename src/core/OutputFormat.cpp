@@ -1,5 +1,7 @@
 #include "OutputFormat.h"
 
+#include "ServerText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,11 +60,18 @@ QByteArray alignedTable(const QList<QStringList>& rows, const QList<bool>& numer
     return out.toUtf8();
 }
 
+// Every text below came from the server.
+QString shown(const QString& text)
+{
+    return ServerText::inert(text);
+}
+
 QString statusText(const TeammateRow& row)
 {
     if (!row.away)
         return OutputTr::tr("active");
-    return row.awayReason ? OutputTr::tr("away: %1").arg(*row.awayReason) : OutputTr::tr("away");
+    return row.awayReason ? OutputTr::tr("away: %1").arg(shown(*row.awayReason))
+                          : OutputTr::tr("away");
 }
 
 QString utcIso(const QDateTime& at)
@@ -88,16 +97,7 @@ std::optional<Format> parseFormat(const QString& name)
 
 QString csvField(const QString& value)
 {
-    QString v = value;
-    // A leading = + - @ makes spreadsheets evaluate the cell.
-    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
-        v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r')) || v != value) {
-        v.replace(QLatin1String("\""), QLatin1String("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
+    return ServerText::csvCell(value);
 }
 
 QByteArray snapshot(const TeamSnapshot& s, Format format)
@@ -107,19 +107,19 @@ QByteArray snapshot(const TeamSnapshot& s, Format format)
         QJsonArray teammates;
         for (const TeammateRow& row : s.rows) {
             teammates.append(QJsonObject{
-                {QStringLiteral("admin_id"), row.adminId},
-                {QStringLiteral("name"), row.name},
+                {QStringLiteral("admin_id"), shown(row.adminId)},
+                {QStringLiteral("name"), shown(row.name)},
                 {QStringLiteral("away"), row.away},
-                {QStringLiteral("away_reason"),
-                 row.awayReason ? QJsonValue(*row.awayReason) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("away_reason"), row.awayReason ? QJsonValue(shown(*row.awayReason))
+                                                               : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("open"), row.open},
                 {QStringLiteral("idle"), row.idle},
                 {QStringLiteral("snoozed"), row.snoozed},
             });
         }
         const QJsonObject root{
-            {QStringLiteral("team"),
-             QJsonObject{{QStringLiteral("id"), s.teamId}, {QStringLiteral("name"), s.teamName}}},
+            {QStringLiteral("team"), QJsonObject{{QStringLiteral("id"), shown(s.teamId)},
+                                                 {QStringLiteral("name"), shown(s.teamName)}}},
             {QStringLiteral("fetched_at"), utcIso(s.fetchedAt)},
             {QStringLiteral("idle_threshold"), s.idleThreshold},
             {QStringLiteral("teammates"), teammates},
@@ -149,13 +149,14 @@ QByteArray snapshot(const TeamSnapshot& s, Format format)
         rows.append({OutputTr::tr("TEAMMATE"), OutputTr::tr("STATUS"), OutputTr::tr("OPEN"),
                      OutputTr::tr("IDLE"), OutputTr::tr("SNOOZED")});
         for (const TeammateRow& row : s.rows)
-            rows.append({row.name, statusText(row), QString::number(row.open),
+            rows.append({shown(row.name), statusText(row), QString::number(row.open),
                          QString::number(row.idle), QString::number(row.snoozed)});
         rows.append({OutputTr::tr("Total"), QString(), QString::number(s.totals.open),
                      QString::number(s.totals.idle), QString::number(s.totals.snoozed)});
         const QString title =
             OutputTr::tr("%1 (team %2) · as of %3 · idle after %4 s\n")
-                .arg(s.teamName.isEmpty() ? OutputTr::tr("Team") : s.teamName, s.teamId,
+                .arg(s.teamName.isEmpty() ? OutputTr::tr("Team") : shown(s.teamName),
+                     shown(s.teamId),
                      s.fetchedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))
                 .arg(s.idleThreshold);
         return title.toUtf8() + alignedTable(rows, {false, false, true, true, true});
@@ -174,8 +175,8 @@ QByteArray teams(const QList<Team>& teams, Format format)
         QJsonArray array;
         for (const Team& t : teams)
             array.append(QJsonObject{
-                {QStringLiteral("id"), t.id},
-                {QStringLiteral("name"), t.name},
+                {QStringLiteral("id"), shown(t.id)},
+                {QStringLiteral("name"), shown(t.name)},
                 {QStringLiteral("teammates"), int(t.adminIds.size())},
                 {QStringLiteral("assignment_limit"),
                  t.assignmentLimit ? QJsonValue(*t.assignmentLimit) : QJsonValue()},
@@ -197,7 +198,8 @@ QByteArray teams(const QList<Team>& teams, Format format)
         rows.append({OutputTr::tr("ID"), OutputTr::tr("TEAM"), OutputTr::tr("TEAMMATES"),
                      OutputTr::tr("ASSIGNMENT LIMIT")});
         for (const Team& t : teams)
-            rows.append({t.id, t.name, QString::number(t.adminIds.size()), limitText(t)});
+            rows.append(
+                {shown(t.id), shown(t.name), QString::number(t.adminIds.size()), limitText(t)});
         return alignedTable(rows, {false, false, true, true});
     }
     }

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QSet>
 
 #include <cmath>
@@ -147,6 +148,16 @@ bool optionalBool(const QJsonObject& obj, QLatin1String key, const QString& path
     return v.toBool();
 }
 
+// A number as written in an error message: whole numbers with all their
+// digits (a double beyond 2^53 is still a whole number), others as short as
+// they can be without changing their value.
+QString numberText(double d)
+{
+    if (d == std::floor(d) && std::abs(d) < 1e300)
+        return QString::number(d, 'f', 0);
+    return QString::number(d, 'g', QLocale::FloatingPointShortest);
+}
+
 int countFrom(const QJsonValue& v, const QString& field)
 {
     if (v.isUndefined() || v.isNull())
@@ -155,11 +166,11 @@ int countFrom(const QJsonValue& v, const QString& field)
         fail(ParseTr::tr("\"%1\" is not a number").arg(field));
     const double d = v.toDouble();
     if (d != std::floor(d))
-        fail(ParseTr::tr("\"%1\" is not a whole number (%2)").arg(field).arg(d));
+        fail(ParseTr::tr("\"%1\" is not a whole number (%2)").arg(field, numberText(d)));
     if (d < 0)
-        fail(ParseTr::tr("\"%1\" is negative (%2)").arg(field).arg(d));
+        fail(ParseTr::tr("\"%1\" is negative (%2)").arg(field, numberText(d)));
     if (d > std::numeric_limits<int>::max())
-        fail(ParseTr::tr("\"%1\" is too large (%2)").arg(field).arg(d));
+        fail(ParseTr::tr("\"%1\" is too large (%2)").arg(field, numberText(d)));
     return int(d);
 }
 
@@ -294,9 +305,11 @@ void fillMetric(const MetricFields& fields, qsizetype index, TeamMetric& metric)
     // The path is only built when something is wrong: this runs for every
     // teammate on every poll.
     const auto path = [index] { return QStringLiteral("data[%1]").arg(index); };
-    if (fields.adminId.type == JsonScanner::Type::String && !fields.adminId.string.isEmpty()) {
+    // Emptiness is judged on the decoded text, as QJsonDocument's readers
+    // judge it, not on the bytes between the quotes.
+    if (fields.adminId.type == JsonScanner::Type::String)
         metric.adminId = fields.adminId.string.toString();
-    } else {
+    if (metric.adminId.isEmpty()) {
         const QJsonValue raw = toJsonValue(fields.adminId);
         const auto id = idValue(raw);
         if (!id)

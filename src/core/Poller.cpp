@@ -9,6 +9,9 @@ namespace {
 constexpr milliseconds kRateLimitMargin{500};
 }
 
+static_assert(IntercomClient::kLongestRateLimitPause == Poller::kBackoffCap,
+              "a rate-limit pause is never longer than the longest backoff");
+
 Poller::Poller(IntercomClient& client, Clock& clock, QObject* parent)
     : QObject(parent)
     , m_client(client)
@@ -156,6 +159,7 @@ void Poller::onMetrics(const QString& teamId, const Result<QList<TeamMetric>>& r
         return;
     }
     const QDateTime now = m_clock.now();
+    const bool recovered = team.state.consecutiveFailures > 0;
     team.state.consecutiveFailures = 0;
     team.state.lastError.reset();
     team.state.lastSuccessAt = now;
@@ -163,6 +167,8 @@ void Poller::onMetrics(const QString& teamId, const Result<QList<TeamMetric>>& r
     schedule(teamId, milliseconds(std::max<qint64>(0, intervalMs().count() - elapsed)),
              PollState::Phase::Waiting);
     emit metricsReceived(teamId, result.value(), now, threshold);
+    if (recovered)
+        pollTeamsInBackoffSoon(teamId);
 
     if (!m_haveDirectory)
         return;
@@ -177,6 +183,27 @@ void Poller::onMetrics(const QString& teamId, const Result<QList<TeamMetric>>& r
     }
 }
 
+void Poller::pollTeamsInBackoffSoon(const QString& recoveredTeam)
+{
+    // The server is back: teams still waiting out a backoff would otherwise
+    // stay stale for up to the backoff cap. They follow each other a
+    // stagger apart on the one connection, each still one request at a time.
+    const QDateTime now = m_clock.now();
+    int next = 0;
+    for (const QString& id : m_teams.keys()) {
+        const TeamState& team = m_teams[id];
+        if (id == recoveredTeam || team.call || team.state.phase != PollState::Phase::BackingOff)
+            continue;
+        const milliseconds delay = kStagger * ++next;
+        if (team.state.nextPollAt.isValid() && now.msecsTo(team.state.nextPollAt) <= delay.count())
+            continue;
+        schedule(id, delay, PollState::Phase::BackingOff);
+    }
+    if (next > 0)
+        qCInfo(lcPoll) << "team" << recoveredTeam << "recovered; polling" << next
+                       << "teams in backoff now";
+}
+
 void Poller::onFailure(const QString& teamId, const ApiError& error)
 {
     TeamState& team = m_teams[teamId];
@@ -188,7 +215,11 @@ void Poller::onFailure(const QString& teamId, const ApiError& error)
                              << team.state.consecutiveFailures;
 
     if (error.kind() == ApiError::Kind::RateLimited) {
-        const QDateTime resume = error.retryAt().addMSecs(kRateLimitMargin.count());
+        // The client already bounds the reset; an error from elsewhere
+        // (or none at all) must not pause longer than a backoff either.
+        QDateTime resume = error.retryAt().isValid() ? error.retryAt() : now.addSecs(10);
+        resume = std::min(resume, now.addSecs(duration_cast<seconds>(kBackoffCap).count()))
+                     .addMSecs(kRateLimitMargin.count());
         if (!m_pausedUntil.isValid() || resume > m_pausedUntil)
             m_pausedUntil = resume;
         schedule(teamId, milliseconds(std::max<qint64>(0, now.msecsTo(m_pausedUntil))),

@@ -92,6 +92,7 @@ private:
     void poll(const QString& teamId);
     void onMetrics(const QString& teamId, const Result<QList<TeamMetric>>& result, int threshold);
     void onFailure(const QString& teamId, const ApiError& error);
+    void pollTeamsInBackoffSoon(const QString& recoveredTeam);
     void setState(const QString& teamId, TeamState& team);
     void scheduleDirectory(std::chrono::milliseconds delay);
     void finishDirectory();

@@ -5,7 +5,11 @@
 #include <QJsonObject>
 #include <QPointer>
 
+#include "Logging.h"
+
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 namespace {
 
@@ -71,6 +75,13 @@ TokenStoreError TokenStoreError::accessDenied(const QString& detail)
                        detail)};
 }
 
+TokenStoreError TokenStoreError::noAnswer()
+{
+    return {Kind::Unavailable,
+            tr("The keychain did not answer (is it waiting for a password prompt?). Answer or "
+               "close the prompt on this computer's screen, then try again.")};
+}
+
 TokenStoreError TokenStoreError::other(const QString& detail)
 {
     return {Kind::Other, withDetail(tr("The keychain reported an error."), detail)};
@@ -93,7 +104,56 @@ QString TokenStoreError::kindName(Kind kind)
 
 TokenStore::TokenStore(QObject* parent)
     : QObject(parent)
+    , m_ownClock(std::make_unique<SystemClock>())
+    , m_clock(m_ownClock.get())
 {}
+
+namespace {
+
+template <typename Arg>
+std::function<void(const Arg&)> answeredInTime(Clock& clock, QObject* owner,
+                                               std::function<void(const Arg&)> handler)
+{
+    struct State
+    {
+        bool answered = false;
+        Clock::TimerId timer = 0;
+        std::function<void(const Arg&)> handler;
+    };
+    auto state = std::make_shared<State>();
+    state->handler = std::move(handler);
+    state->timer = clock.schedule(TokenStore::kJobTimeout, owner, [state] {
+        if (std::exchange(state->answered, true))
+            return;
+        qCWarning(lcApp) << "the keychain did not answer within" << TokenStore::kJobTimeout.count()
+                         << "s";
+        state->handler(Arg(TokenStoreError::noAnswer()));
+    });
+    return [state, &clock, owner = QPointer<QObject>(owner)](const Arg& answer) {
+        if (std::exchange(state->answered, true))
+            return; // too late: the caller was already told
+        if (owner)
+            clock.cancel(state->timer);
+        state->handler(answer);
+    };
+}
+
+} // namespace
+
+void TokenStore::readInTime(const QString& account, ReadHandler handler)
+{
+    readEntry(account, answeredInTime(*m_clock, this, std::move(handler)));
+}
+
+void TokenStore::writeInTime(const QString& account, const QString& secret, DoneHandler handler)
+{
+    writeEntry(account, secret, answeredInTime(*m_clock, this, std::move(handler)));
+}
+
+void TokenStore::removeInTime(const QString& account, DoneHandler handler)
+{
+    removeEntry(account, answeredInTime(*m_clock, this, std::move(handler)));
+}
 
 TokenStore::~TokenStore() = default;
 
@@ -112,7 +172,7 @@ void TokenStore::read(const QString& account, QObject* context, ReadHandler hand
             this, [done, e = *refused] { done(e); }, Qt::QueuedConnection);
         return;
     }
-    readEntry(account, std::move(done));
+    readInTime(account, std::move(done));
 }
 
 void TokenStore::write(const QString& account, const QString& secret, QObject* context,
@@ -127,7 +187,7 @@ void TokenStore::write(const QString& account, const QString& secret, QObject* c
             this, [done, e = *refused] { done(e); }, Qt::QueuedConnection);
         return;
     }
-    writeEntry(account, secret, std::move(done));
+    writeInTime(account, secret, std::move(done));
 }
 
 void TokenStore::remove(const QString& account, QObject* context, DoneHandler handler)
@@ -138,7 +198,7 @@ void TokenStore::remove(const QString& account, QObject* context, DoneHandler ha
             this, [done, e = *refused] { done(e); }, Qt::QueuedConnection);
         return;
     }
-    removeEntry(account, [done](const std::optional<TokenStoreError>& error) {
+    removeInTime(account, [done](const std::optional<TokenStoreError>& error) {
         if (error && error->kind == TokenStoreError::Kind::NotFound)
             done(std::nullopt);
         else
@@ -150,7 +210,7 @@ void TokenStore::workspaces(QObject* context, ListHandler handler)
 {
     auto done = guard<StoreResult<QList<StoredWorkspace>>>(context, std::move(handler));
     enqueue([this, done](std::function<void()> next) {
-        readEntry(kIndexAccount, [done, next](const StoreResult<QString>& stored) {
+        readInTime(kIndexAccount, [done, next](const StoreResult<QString>& stored) {
             if (stored)
                 done(decodeIndex(stored.value().toUtf8()));
             else if (stored.error().kind == TokenStoreError::Kind::NotFound)
@@ -198,7 +258,7 @@ void TokenStore::changeIndex(std::function<void(QList<StoredWorkspace>&)> change
 {
     auto done = guard<std::optional<TokenStoreError>>(context, std::move(handler));
     enqueue([this, change = std::move(change), done](std::function<void()> next) {
-        readEntry(kIndexAccount, [this, change, done, next](const StoreResult<QString>& stored) {
+        readInTime(kIndexAccount, [this, change, done, next](const StoreResult<QString>& stored) {
             if (!stored && stored.error().kind != TokenStoreError::Kind::NotFound) {
                 done(stored.error());
                 next();
@@ -220,12 +280,12 @@ void TokenStore::changeIndex(std::function<void(QList<StoredWorkspace>&)> change
                 next();
             };
             if (after.isEmpty()) {
-                removeEntry(kIndexAccount, [written](const std::optional<TokenStoreError>& e) {
+                removeInTime(kIndexAccount, [written](const std::optional<TokenStoreError>& e) {
                     const bool gone = !e || e->kind == TokenStoreError::Kind::NotFound;
                     written(gone ? std::nullopt : e);
                 });
             } else {
-                writeEntry(kIndexAccount, QString::fromUtf8(encodeIndex(after)), written);
+                writeInTime(kIndexAccount, QString::fromUtf8(encodeIndex(after)), written);
             }
         });
     });

@@ -7,8 +7,12 @@
 #include <QObject>
 #include <QString>
 
+#include "Clock.h"
+
+#include <chrono>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <variant>
@@ -36,6 +40,9 @@ public:
     static TokenStoreError unavailable(const QString& detail = {});
     static TokenStoreError accessDenied(const QString& detail = {});
     static TokenStoreError other(const QString& detail);
+    // A job that got no answer in time: Unavailable, as the caller can do
+    // nothing else with it than with a missing keychain.
+    static TokenStoreError noAnswer();
     static QString kindName(Kind kind);
 };
 
@@ -72,8 +79,15 @@ public:
     static inline const QString kOAuthClientSecretAccount =
         QStringLiteral("floorwatch.oauth.client_secret");
 
+    // A Secret Service can wait for a password prompt nobody sees (a new
+    // keyring, a locked one on a wall display): no job waits longer.
+    static constexpr std::chrono::seconds kJobTimeout{20};
+
     explicit TokenStore(QObject* parent = nullptr);
     ~TokenStore() override;
+
+    // The clock of the job timeouts; a clock of its own until then.
+    void setClock(Clock& clock) { m_clock = &clock; }
 
     void read(const QString& account, QObject* context, ReadHandler handler);
     void write(const QString& account, const QString& secret, QObject* context,
@@ -106,8 +120,15 @@ private:
     void changeIndex(std::function<void(QList<StoredWorkspace>&)> change, QObject* context,
                      DoneHandler handler);
     static std::optional<TokenStoreError> checkAccount(const QString& account);
+    // The entry operations with the handler called once: with the answer,
+    // or with noAnswer() after kJobTimeout, whichever comes first.
+    void readInTime(const QString& account, ReadHandler handler);
+    void writeInTime(const QString& account, const QString& secret, DoneHandler handler);
+    void removeInTime(const QString& account, DoneHandler handler);
 
     // Index changes are read-modify-write: run them one at a time.
     std::deque<Step> m_queue;
     bool m_running = false;
+    std::unique_ptr<Clock> m_ownClock;
+    Clock* m_clock;
 };

@@ -29,7 +29,7 @@ KioskStatus KioskText::status(const PollState& state, const QDateTime& fetchedAt
         const QDateTime resume =
             state.nextPollAt.isValid() ? state.nextPollAt : state.lastError->retryAt();
         return {tr("%1 rate-limited \u2014 resuming at %2")
-                    .arg(kWarningGlyph, Freshness::clockTime(resume, zone)),
+                    .arg(kWarningGlyph, ApiError::resumeTime(resume, now, zone)),
                 KioskTone::Warning, true};
     }
     if (state.lastError && state.lastError->isTransient()) {

@@ -11,11 +11,13 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QUrlQuery>
 #include <QUuid>
 
 #include <chrono>
+#include <mutex>
 
 namespace {
 
@@ -26,6 +28,20 @@ bool isKnownVersion(const QByteArray& version)
     // 2.16 is the first stable version with team metrics; Preview was called
     // Unstable until April 2026 and both names are still in use.
     return version == "2.16" || version == "Preview" || version == "Unstable";
+}
+
+QLoggingCategory::CategoryFilter previousLoggingFilter = nullptr;
+
+// Qt HTTP Server's own debug and info output prints every request with its
+// headers, the bearer token included, whatever the logging rules ask for.
+void withoutHttpServerRequestLogs(QLoggingCategory* category)
+{
+    if (previousLoggingFilter)
+        previousLoggingFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
 }
 
 } // namespace
@@ -39,6 +55,10 @@ SimServer::SimServer(SimWorkspace& workspace, const QString& token, QObject* par
     , m_faults(workspace.config().seed)
     , m_idRng(SimRandom::generator(workspace.config().seed, 4))
 {
+    static std::once_flag filterInstalled;
+    std::call_once(filterInstalled, [] {
+        previousLoggingFilter = QLoggingCategory::installFilter(withoutHttpServerRequestLogs);
+    });
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     m_http->setMissingHandler(
         this, [this](const QHttpServerRequest& request, QHttpServerResponder& responder) {

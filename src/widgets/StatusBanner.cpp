@@ -9,15 +9,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace {
-
-QString clockTime(const QDateTime& at)
-{
-    return Freshness::clockTime(at, QTimeZone::systemTimeZone());
-}
-
-} // namespace
-
 StatusBanner::StatusBanner(QWidget* parent)
     : QFrame(parent)
     , m_message(new QLabel(this))
@@ -124,7 +115,8 @@ QString StatusBanner::headline(const ApiError& e, const PollState& state, const 
     switch (e.kind()) {
     case ApiError::Kind::RateLimited:
         return tr("Rate-limited by Intercom: paused until %1 (%2 s).")
-            .arg(clockTime(state.nextPollAt.isValid() ? state.nextPollAt : e.retryAt()))
+            .arg(ApiError::resumeTime(state.nextPollAt.isValid() ? state.nextPollAt : e.retryAt(),
+                                      now, QTimeZone::systemTimeZone()))
             .arg(std::max<qint64>(0, wait));
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:

@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 namespace {
@@ -80,6 +83,122 @@ QJsonObject printJson(const Simulator& sim, const QString& team, const QString& 
                               team, QStringLiteral("--idle-threshold"), threshold},
                              QStringLiteral("t"));
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+// A server on loopback that answers every path with a canned reply, for
+// bodies no real workspace sends. floorwatch runs as a process meanwhile,
+// so the test's event loop must keep running: see floorwatchServed().
+class CannedServer : public QObject
+{
+public:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+
+    CannedServer()
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { serve(socket); });
+            }
+        });
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
+    void answer(const QString& pathSuffix, Reply reply) { m_replies.append({pathSuffix, reply}); }
+
+private:
+    void serve(QTcpSocket* socket)
+    {
+        QByteArray& pending = m_pending[socket];
+        pending += socket->readAll();
+        qsizetype end;
+        while ((end = pending.indexOf("\r\n\r\n")) >= 0) {
+            const QByteArray head = pending.left(end);
+            pending.remove(0, end + 4);
+            const QString path =
+                QString::fromLatin1(head.split(' ').value(1)).section(QLatin1Char('?'), 0, 0);
+            Reply reply{404, R"({"type":"error.list","errors":[{"code":"not_found"}]})", {}};
+            for (const auto& [suffix, canned] : m_replies)
+                if (path.endsWith(suffix)) {
+                    reply = canned;
+                    break;
+                }
+            QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) +
+                             " X\r\nContent-Type: application/json\r\nContent-Length: " +
+                             QByteArray::number(reply.body.size()) + "\r\n";
+            for (const auto& [name, value] : reply.headers)
+                out += name + ": " + value + "\r\n";
+            socket->write(out + "\r\n" + reply.body);
+        }
+    }
+
+    QTcpServer m_server;
+    QList<QPair<QString, Reply>> m_replies;
+    QHash<QTcpSocket*, QByteArray> m_pending;
+};
+
+// ESC sequences that clear the screen and set the terminal title, a forged
+// second line, C1 CSI and DEL, and a very long message, as JSON escapes.
+QByteArray hostileErrorBody()
+{
+    const QByteArray hostile =
+        "\\u001b[2J\\u001b]0;pwned\\u0007\\nfloorwatch: all fine\\u009b31m\\u007f";
+    return "{\"type\":\"error.list\",\"request_id\":\"" + hostile +
+           "\",\"errors\":[{\"code\":\"forbidden\",\"message\":\"" + hostile +
+           QByteArray(5000, 'x') + "\"}]}";
+}
+
+// Names that spreadsheets would run as formulas, with controls in them.
+struct HostileBodies
+{
+    QByteArray metrics = "{\"type\":\"team_metric.list\",\"data\":["
+                         "{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0},"
+                         "{\"admin_id\":\"2\",\"open\":2,\"idle\":1,\"snoozed\":0}]}";
+    QByteArray admins = "{\"type\":\"admin.list\",\"admins\":["
+                        "{\"id\":\"1\",\"name\":\"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")\"},"
+                        "{\"id\":\"2\",\"name\":\"@SUM(1)\\u001b]0;t\\u0007\\r\\nz\","
+                        "\"away_mode_enabled\":true,\"away_status_reason_id\":\"9\"}]}";
+    QByteArray reasons =
+        "{\"type\":\"list\",\"data\":[{\"id\":\"9\",\"label\":\"-1+1\\u009b2J\"}]}";
+    QByteArray team = "{\"type\":\"team\",\"id\":\"42\",\"name\":\"+Team\\u202eevil\"}";
+};
+
+HostileBodies hostileBodies()
+{
+    return {};
+}
+
+// floorwatch as a process while this one keeps serving.
+Run floorwatchServed(const QStringList& args, const QString& token)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FLOORWATCH_ACCESS_TOKEN"), token);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(FLOORWATCH_BIN), args);
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000))
+        p.kill();
+    p.waitForFinished(1000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Nothing a terminal or a log reader would act on: no C0 or C1 control
+// but the line ends floorwatch writes itself, no DEL.
+bool isInert(const QString& text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\r') || (u >= 0x7f && u <= 0x9f))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -413,6 +532,77 @@ private slots:
             QString(), dir.path());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QFile::exists(shot));
+    }
+
+    void hostileServerTextIsPrintedInert()
+    {
+        const QByteArray body = hostileErrorBody();
+        CannedServer server;
+        server.answer(QStringLiteral("/metrics"), {403, body, {}});
+        server.answer(QStringLiteral("/teams/42"), {403, body, {}});
+        server.answer(QStringLiteral("/admins"), {403, body, {}});
+        server.answer(QStringLiteral("/away_status_reasons"), {403, body, {}});
+        const Run r =
+            floorwatchServed({QStringLiteral("--print"), QStringLiteral("--api-base-url"),
+                              server.url(), QStringLiteral("--team"), QStringLiteral("42")},
+                             QStringLiteral("t"));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(isInert(r.err), r.err.toUtf8().toPercentEncoding(" ").constData());
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line, no forged second one
+        QVERIFY2(r.err.contains(QLatin1String("\\x1b[2J")), qPrintable(r.err));
+        QVERIFY2(r.err.size() < 1500, qPrintable(QString::number(r.err.size())));
+    }
+
+    void hostileNamesAreInertInEveryFormat()
+    {
+        CannedServer server;
+        server.answer(QStringLiteral("/metrics"), {200, hostileBodies().metrics, {}});
+        server.answer(QStringLiteral("/teams/42"), {200, hostileBodies().team, {}});
+        server.answer(QStringLiteral("/admins"), {200, hostileBodies().admins, {}});
+        server.answer(QStringLiteral("/away_status_reasons"), {200, hostileBodies().reasons, {}});
+        const QStringList common{QStringLiteral("--api-base-url"), server.url(),
+                                 QStringLiteral("--team"), QStringLiteral("42"),
+                                 QStringLiteral("--print")};
+
+        const Run csv =
+            floorwatchServed(common + QStringList{QStringLiteral("csv")}, QStringLiteral("t"));
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3); // the header and two rows: no line broken by a name
+        QVERIFY2(lines[1].startsWith(QLatin1String("1,\"'=HYPERLINK(")), qPrintable(lines[1]));
+        QVERIFY2(lines[2].startsWith(QLatin1String(
+                     "2,\"'@SUM(1)\\x1b]0;t\\x07\\x0d\\x0az\",true,\"'-1+1\\x9b2J\"")),
+                 qPrintable(lines[2]));
+
+        for (const char* format : {"table", "json"}) {
+            const Run r =
+                floorwatchServed(common + QStringList{QLatin1String(format)}, QStringLiteral("t"));
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(isInert(r.out), format);
+            QVERIFY2(!r.out.contains(QChar(0x202e)), format);
+            QVERIFY2(r.out.contains(QLatin1String("\\x1b]0;t")) ||
+                         r.out.contains(QLatin1String("\\\\x1b]0;t")),
+                     qPrintable(r.out));
+        }
+    }
+
+    void demoDebugLogsNeverShowTheToken()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("FLOORWATCH_ACCESS_TOKEN"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FLOORWATCH_BIN),
+                {QStringLiteral("--demo"), QStringLiteral("--print"), QStringLiteral("json")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY(err.contains(QLatin1String("floorwatch."))); // debug logging was on
+        // The demo's token is 48 hex digits; redacted, no hex follows "Bearer".
+        static const QRegularExpression bearer(QStringLiteral("Bearer\\s+[0-9a-fA-F]{8}"));
+        const QRegularExpressionMatch leak = bearer.match(err);
+        QVERIFY2(!leak.hasMatch(), qPrintable(leak.captured()));
     }
 
     void demoPrintsWithoutAnAccount()

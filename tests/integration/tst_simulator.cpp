@@ -248,6 +248,56 @@ private slots:
         QCOMPARE(f.clock.now().msecsTo(f.state(team).nextPollAt), 15000);
     }
 
+    void afterAnOutageEveryTeamIsFreshWithinOneIntervalOfTheFirst()
+    {
+        Fixture f;
+        QVERIFY(f.teamIds.size() >= 4);
+        const QList<QString> teams = f.teamIds.mid(0, 4);
+        f.poller.setInterval(5s);
+        f.poller.setTeams(teams);
+        const auto step = [&f] {
+            f.clock.advance(250ms);
+            return f.settle();
+        };
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(step());
+        for (const QString& team : teams)
+            QVERIFY(f.store.latest(team));
+
+        SimFaults outage;
+        outage.serverErrorRate = 1.0;
+        f.server.setFaults(outage);
+        const QDateTime down = f.clock.now();
+        while (down.msecsTo(f.clock.now()) < 60000)
+            QVERIFY(step());
+        for (const QString& team : teams)
+            QVERIFY(f.state(team).consecutiveFailures > 0);
+
+        f.server.clearFaults();
+        const QDateTime back = f.clock.now();
+        const auto allFresh = [&] {
+            for (const QString& team : teams)
+                if (f.store.latest(team)->fetchedAt <= back)
+                    return false;
+            return true;
+        };
+        qint64 firstFresh = -1;
+        while (!allFresh() && back.msecsTo(f.clock.now()) < 10 * 60000) {
+            QVERIFY(step());
+            for (const QString& team : teams)
+                if (firstFresh < 0 && f.store.latest(team)->fetchedAt > back)
+                    firstFresh = back.msecsTo(f.clock.now());
+        }
+        const qint64 recovery = back.msecsTo(f.clock.now());
+        qInfo("server back -> first team fresh %lld ms, every team fresh %lld ms (4 teams, 5 s)",
+              firstFresh, recovery);
+        // The first success comes when the first backoff ends; from then on
+        // the others follow a stagger apart instead of each waiting out its
+        // own backoff (up to a minute here).
+        QVERIFY(firstFresh >= 0);
+        QVERIFY2(recovery - firstFresh <= 5000, qPrintable(QString::number(recovery - firstFresh)));
+    }
+
     void rateLimitBurstWaitsForTheWindowReset()
     {
         Fixture f;

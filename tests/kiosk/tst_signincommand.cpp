@@ -102,6 +102,29 @@ private slots:
         QCOMPARE(f.settings.get(Setting::Workspace), QString());
     }
 
+    void keychainThatDoesNotAnswerExitsTwoAfterTwentySeconds()
+    {
+        Fixture f;
+        f.tokens.setClock(f.clock);
+        f.tokens.setHanging(true); // a prompt nobody answers
+        std::optional<SignInCommand::Outcome> out;
+        f.command.run(kToken, [&](const SignInCommand::Outcome& o) { out = o; });
+        // Intercom checks the token; then the keychain write hangs.
+        QTRY_VERIFY(f.tokens.pendingCount() > 0 || out.has_value());
+        f.clock.advance(std::chrono::seconds(19));
+        QCoreApplication::processEvents();
+        QVERIFY(!out.has_value());
+        f.clock.advance(std::chrono::seconds(1));
+        QTRY_VERIFY(out.has_value());
+        QCOMPARE(out->code, ExitCode::Usage);
+        QVERIFY2(out->message.contains(QLatin1String(
+                     "keychain did not answer (is it waiting for a password prompt?)")),
+                 qPrintable(out->message));
+        f.tokens.setHanging(false); // the late answer changes nothing
+        QCoreApplication::processEvents();
+        QCOMPARE(f.settings.get(Setting::Workspace), QString());
+    }
+
     void unreachableIntercom()
     {
         Fixture f;

@@ -81,6 +81,24 @@ private slots:
         QVERIFY(version.userMessage().contains(QLatin1String("2.16")));
     }
 
+    void resumeTimeShowsADateUnlessToday()
+    {
+        const QTimeZone berlin("Europe/Berlin");
+        const QDateTime now(QDate(2026, 1, 5), QTime(17, 6), Qt::UTC); // 18:06 in Berlin
+        QCOMPARE(ApiError::resumeTime(now.addSecs(300), now, berlin), QStringLiteral("18:11:00"));
+        // 23:30 UTC is already tomorrow in Berlin.
+        QCOMPARE(ApiError::resumeTime(now.addSecs(6 * 3600 + 24 * 60), now, berlin),
+                 QStringLiteral("2026-01-06 00:30:00"));
+        QCOMPARE(ApiError::resumeTime(now.addDays(30), now, berlin),
+                 QStringLiteral("2026-02-04 18:06:00"));
+
+        ApiError limited = ApiError::fromHttp(429, {});
+        limited.withRetryAt(QDateTime::currentDateTimeUtc().addDays(30));
+        QVERIFY2(limited.userMessage().contains(
+                     limited.retryAt().toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))),
+                 qPrintable(limited.userMessage()));
+    }
+
     void transientKinds()
     {
         QVERIFY(ApiError(ApiError::Kind::Timeout, {}).isTransient());

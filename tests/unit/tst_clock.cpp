@@ -1,5 +1,7 @@
 #include "Clock.h"
 
+#include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace std::chrono_literals;
@@ -54,6 +56,62 @@ private slots:
         clock.schedule(30ms, &context, [&] { later = true; });
         QTRY_VERIFY(later); // the cancelled one was due first
         QVERIFY(!cancelled);
+    }
+
+    void manualClockTakesAnyDelay()
+    {
+        ManualClock clock;
+        int fired = 0;
+        clock.schedule(std::chrono::milliseconds(qint64(1) << 31), nullptr, [&] { fired |= 1; });
+        clock.schedule(std::chrono::milliseconds(qint64(1) << 40), nullptr, [&] { fired |= 2; });
+        clock.schedule(std::chrono::milliseconds::max(), nullptr, [&] { fired |= 4; });
+        clock.advance(std::chrono::milliseconds((qint64(1) << 31) - 1));
+        QCOMPARE(fired, 0);
+        clock.advance(1ms);
+        QCOMPARE(fired, 1);
+        QCOMPARE(clock.msUntilNext(), (qint64(1) << 40) - (qint64(1) << 31));
+        clock.advance(std::chrono::milliseconds(qint64(1) << 40));
+        QCOMPARE(fired, 3);
+        QCOMPARE(clock.pendingCount(), 1); // the longest wait never wrapped into the past
+    }
+
+    void systemClockTakesAnyDelay()
+    {
+        // Narrowed to int, 2^31 ms was a negative interval (the timer never
+        // ran) and 2^40 ms or 2^32 + 5 ms a few milliseconds (it fired at once).
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("[Tt]imer")));
+        SystemClock clock;
+        QObject context;
+        int fired = 0;
+        clock.schedule(std::chrono::milliseconds(qint64(1) << 31), &context, [&] { fired |= 1; });
+        clock.schedule(std::chrono::milliseconds(qint64(1) << 40), &context, [&] { fired |= 2; });
+        clock.schedule(std::chrono::milliseconds((qint64(1) << 32) + 5), &context,
+                       [&] { fired |= 4; });
+        clock.schedule(std::chrono::milliseconds::max(), &context, [&] { fired |= 8; });
+        bool later = false;
+        clock.schedule(100ms, &context, [&] { later = true; });
+        QTRY_VERIFY(later);
+        QCOMPARE(fired, 0);
+    }
+
+    void systemClockWaitsInPartsUntilTheWholeDelay()
+    {
+        SystemClock clock(20ms); // each QTimer at most 20 ms
+        QObject context;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        int fired = 0;
+        qint64 firedAfter = 0;
+        clock.schedule(130ms, &context, [&] {
+            ++fired;
+            firedAfter = elapsed.elapsed();
+        });
+        QTRY_COMPARE(fired, 1);
+        QVERIFY2(firedAfter >= 130, qPrintable(QString::number(firedAfter)));
+        bool later = false;
+        clock.schedule(60ms, &context, [&] { later = true; });
+        QTRY_VERIFY(later);
+        QCOMPARE(fired, 1); // fired once, not once per part
     }
 };
 

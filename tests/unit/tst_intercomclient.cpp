@@ -336,6 +336,36 @@ private slots:
                                      QStringLiteral("/teams/7"), QStringLiteral("/admins"),
                                      QStringLiteral("/away_status_reasons")}));
     }
+
+    void teamIdsAreEncodedOnce()
+    {
+        Fixture f;
+        f.network.respondWith(FakeResponse::json(200, R"({"type":"team_metric.list","data":[]})"));
+        QObject context;
+        bool done = false;
+        f.client.teamMetrics(QStringLiteral("a/b c%"), 1800, &context,
+                             [&](const Result<QList<TeamMetric>>&) { done = true; });
+        QTRY_VERIFY(done);
+        QCOMPARE(f.network.requests().first().url().path(QUrl::FullyEncoded),
+                 QStringLiteral("/teams/a%2Fb%20c%25/metrics"));
+    }
+
+    void unrequestedCompressionIsNamed()
+    {
+        Fixture f;
+        f.network.respondWith(FakeResponse::json(200, QByteArray("\x1f\x8b\x08\x00\x00\x00", 6)));
+        auto result = f.metrics();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind(), ApiError::Kind::BadResponse);
+        QVERIFY2(result.error().detail().contains(QLatin1String("compressed (gzip)")),
+                 qPrintable(result.error().detail()));
+        f.network.respondWith(
+            FakeResponse::json(200, "\x0b\x80{}", {{"Content-Encoding", "x-lzma"}}));
+        result = f.metrics();
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().detail().contains(QLatin1String("compressed (x-lzma)")),
+                 qPrintable(result.error().detail()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIntercomClient)

@@ -7,10 +7,12 @@
 // them: this file uses none.
 #include "JsonScanner.h"
 #include "Parsers.h"
+#include "ServerText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -52,6 +54,14 @@ std::optional<QString> refId(const QJsonValue& v)
     return std::nullopt;
 }
 
+// Numbers in messages: whole ones with all their digits.
+QString refNumber(double d)
+{
+    if (d == std::floor(d) && std::abs(d) < 1e300)
+        return QString::number(d, 'f', 0);
+    return QString::number(d, 'g', QLocale::FloatingPointShortest);
+}
+
 int refCount(const QJsonObject& obj, const QString& key, const QString& path)
 {
     const QString field = path + QLatin1Char('.') + key;
@@ -62,11 +72,11 @@ int refCount(const QJsonObject& obj, const QString& key, const QString& path)
         refFail(QStringLiteral("\"%1\" is not a number").arg(field));
     const double d = v.toDouble();
     if (d != std::floor(d))
-        refFail(QStringLiteral("\"%1\" is not a whole number (%2)").arg(field).arg(d));
+        refFail(QStringLiteral("\"%1\" is not a whole number (%2)").arg(field, refNumber(d)));
     if (d < 0)
-        refFail(QStringLiteral("\"%1\" is negative (%2)").arg(field).arg(d));
+        refFail(QStringLiteral("\"%1\" is negative (%2)").arg(field, refNumber(d)));
     if (d > std::numeric_limits<int>::max())
-        refFail(QStringLiteral("\"%1\" is too large (%2)").arg(field).arg(d));
+        refFail(QStringLiteral("\"%1\" is too large (%2)").arg(field, refNumber(d)));
     return int(d);
 }
 
@@ -128,7 +138,8 @@ Outcome reference(const QByteArray& body)
     try {
         return Outcome{true, refMetrics(body), QString()};
     } catch (const RefFailure& failure) {
-        return Outcome{false, {}, failure.what};
+        // An ApiError makes what it quotes from the server inert.
+        return Outcome{false, {}, ServerText::inert(failure.what, 2 * ServerText::kMaxLength)};
     }
 }
 
@@ -210,11 +221,13 @@ bool sameJson(const QJsonValue& a, const QJsonValue& b)
         return true;
     }
     if (a.isObject()) {
+        // Side by side, not by lookup: QJsonObject::keys() drops a leading
+        // byte order mark that a lookup by that key does not.
         const QJsonObject x = a.toObject(), y = b.toObject();
         if (x.keys() != y.keys())
             return false;
-        for (auto it = x.begin(); it != x.end(); ++it) {
-            if (!sameJson(it.value(), y.value(it.key())))
+        for (auto i = x.begin(), j = y.begin(); i != x.end(); ++i, ++j) {
+            if (!sameJson(i.value(), j.value()))
                 return false;
         }
         return true;
@@ -770,6 +783,33 @@ private slots:
         QCOMPARE(array.at(3).toString(), QStringLiteral("aq"));
         QCOMPARE(array.at(5).toString(), QString(QChar(char16_t(0xc3))));
         QVERIFY(sameJson(got.root, QJsonDocument::fromJson(body).array()));
+    }
+
+    void byteOrderMarksInsideStringsDecodeAsQJsonDocumentDecodes()
+    {
+        // QJsonDocument decodes an unescaped string value with
+        // QString::fromUtf8, which drops a leading U+FEFF: an id of just a
+        // BOM is empty there, hence not a valid id, and must not pass as ""
+        // here. A key is looked up with its BOM: BOM + "data" is not "data".
+        const QList<QByteArray> docs = {
+            "{\"data\":[{\"admin_id\":\"\xef\xbb\xbf\",\"open\":1,\"idle\":0,\"snoozed\":0}]}",
+            "{\"\xef\xbb\xbf"
+            "data\":[]}",
+            "{\"data\":[{\"admin_id\":\"\xef\xbb\xbf"
+            "1\",\"open\":1,\"idle\":0,\"snoozed\":0},"
+            "{\"admin_id\":\"1\",\"open\":1,\"idle\":0,\"snoozed\":0}]}",
+            "[\"\xef\xbb\xbf\",\"\xef\xbb\xbf\\n\",\"\xef\xbb\xbf\xef\xbb\xbf\","
+            "\"\\u0041\xef\xbb\xbf\"]",
+        };
+        QCOMPARE(scannerDisagreements(docs), 0);
+        QCOMPARE(metricsDisagreements(docs), 0);
+
+        const Outcome bomId = actual(docs[0]);
+        QVERIFY(!bomId.ok);
+        QCOMPARE(bomId.error, QStringLiteral("\"data[0].admin_id\" is not a valid id"));
+        const Outcome bomKey = actual(docs[1]);
+        QVERIFY(!bomKey.ok);
+        QCOMPARE(bomKey.error, QStringLiteral("\"data\" is missing"));
     }
 
     void deepNestingIsRefusedWithoutRecursion()

@@ -1,4 +1,5 @@
 #include "OutputFormat.h"
+#include "ServerText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,6 +113,28 @@ private slots:
         QCOMPARE(OutputFormat::parseFormat(QStringLiteral("JSON")), OutputFormat::Format::Json);
         QCOMPARE(OutputFormat::parseFormat(QStringLiteral("csv")), OutputFormat::Format::Csv);
         QVERIFY(!OutputFormat::parseFormat(QStringLiteral("xml")));
+    }
+
+    void serverTextIsMadeInert()
+    {
+        QCOMPARE(ServerText::inert(QStringLiteral("Ana Souza")), QStringLiteral("Ana Souza"));
+        const QString hostile = QStringLiteral("a\u001b[2J\nb\u007f\u009b\u202e\u2028c");
+        QCOMPARE(ServerText::inert(hostile),
+                 QStringLiteral("a\\x1b[2J\\x0ab\\x7f\\x9b\\u202e\\u2028c"));
+        // Capped with an ellipsis, never inside an escape or a surrogate pair.
+        const QString capped = ServerText::inert(QString(1000, QLatin1Char('x')));
+        QCOMPARE(capped.size(), ServerText::kMaxLength + 1);
+        QVERIFY(capped.endsWith(QChar(0x2026)));
+        QCOMPARE(ServerText::inert(QStringLiteral("ab\u001b"), 4), QStringLiteral("ab\u2026"));
+        const QString emoji = QStringLiteral("a\U0001F600");
+        QCOMPARE(ServerText::inert(emoji, 2), QStringLiteral("a\u2026"));
+        QCOMPARE(ServerText::inert(emoji, 3), emoji);
+
+        QCOMPARE(ServerText::csvCell(QStringLiteral("=1+1")), QStringLiteral("\"'=1+1\""));
+        QCOMPARE(ServerText::csvCell(QStringLiteral("-2")), QStringLiteral("\"'-2\""));
+        QCOMPARE(ServerText::csvCell(QStringLiteral("\tx")), QStringLiteral("\"'\\x09x\""));
+        QCOMPARE(ServerText::csvCell(QStringLiteral("a\nb")), QStringLiteral("a\\x0ab"));
+        QCOMPARE(ServerText::csvCell(QStringLiteral("a,\"b\"")), QStringLiteral("\"a,\"\"b\"\"\""));
     }
 };
 

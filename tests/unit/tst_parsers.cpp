@@ -183,6 +183,17 @@ private slots:
         QTest::newRow("huge count")
             << QByteArray(R"({"data":[{"admin_id":"1","open":1e12,"idle":0,"snoozed":0}]})")
             << "too large";
+        QTest::newRow("count beyond 2^53, in digits")
+            << QByteArray(
+                   R"({"data":[{"admin_id":"1","open":18014398509481984,"idle":0,"snoozed":0}]})")
+            << "data[0].open\" is too large (18014398509481984)";
+        QTest::newRow("negative count beyond 2^53, in digits")
+            << QByteArray(
+                   R"({"data":[{"admin_id":"1","open":-52428000000000000,"idle":0,"snoozed":0}]})")
+            << "is negative (-52428000000000000)";
+        QTest::newRow("fraction as written")
+            << QByteArray(R"({"data":[{"admin_id":"1","open":1,"idle":0.1234567,"snoozed":0}]})")
+            << "is not a whole number (0.1234567)";
         QTest::newRow("second element bad")
             << QByteArray(
                    R"({"data":[{"admin_id":"1","open":1,"idle":0,"snoozed":0},{"admin_id":"2","open":1,"idle":-3,"snoozed":0}]})")

@@ -1,6 +1,7 @@
 #include "Clock.h"
 #include "FakeNetworkAccessManager.h"
 #include "IntercomClient.h"
+#include "LogCapture.h"
 #include "Poller.h"
 
 #include <QSignalSpy>
@@ -167,6 +168,29 @@ private slots:
         QCOMPARE(f.metricsRequests(), 1);
         f.clock.advance(1s);
         QCOMPARE(f.metricsRequests(), 3);
+        QVERIFY(f.settle());
+        QCOMPARE(f.poller.state(QStringLiteral("42")).phase, PollState::Phase::Waiting);
+    }
+
+    void rateLimitResetFarAheadPausesNoLongerThanTheBackoffCap()
+    {
+        Fixture f;
+        LogCapture log;
+        const QDateTime reset = f.clock.now().addDays(30);
+        f.metricsResponse =
+            FakeResponse::json(429, errorBody("rate_limit_exceeded"),
+                               {{"X-RateLimit-Reset", QByteArray::number(reset.toSecsSinceEpoch())},
+                                {"X-RateLimit-Remaining", "0"}});
+        f.poller.setTeams({QStringLiteral("42")});
+        QVERIFY(f.settle());
+        const PollState paused = f.poller.state(QStringLiteral("42"));
+        QCOMPARE(paused.phase, PollState::Phase::RateLimited);
+        QVERIFY(paused.lastError->retryAt() <= f.clock.now().addSecs(5 * 60));
+        QVERIFY2(log.joined().contains(QLatin1String("implausible X-RateLimit-Reset")),
+                 qPrintable(log.joined()));
+        f.metricsResponse = FakeResponse::json(200, kMetrics);
+        f.clock.advance(5min + 1s);
+        QCOMPARE(f.metricsRequests(), 2);
         QVERIFY(f.settle());
         QCOMPARE(f.poller.state(QStringLiteral("42")).phase, PollState::Phase::Waiting);
     }

@@ -1,6 +1,7 @@
 // TokenStore's contract, played by the in-memory store: asynchronous
 // answers, contexts, the workspace index, and a keychain that is missing.
 
+#include "Clock.h"
 #include "InMemoryTokenStore.h"
 
 #include <QSignalSpy>
@@ -60,6 +61,48 @@ private:
     }
 
 private slots:
+    void jobsThatGetNoAnswerTimeOutOnce()
+    {
+        ManualClock clock;
+        InMemoryTokenStore store;
+        store.setClock(clock);
+        QObject context;
+        bool written = false;
+        store.write(QStringLiteral("ws"), QStringLiteral("secret"), &context,
+                    [&](const std::optional<TokenStoreError>& e) { written = !e; });
+        QTRY_VERIFY(written);
+
+        store.setHanging(true);
+        int answers = 0;
+        std::optional<StoreResult<QString>> read;
+        store.read(QStringLiteral("ws"), &context, [&](const StoreResult<QString>& r) {
+            ++answers;
+            read = r;
+        });
+        QCoreApplication::processEvents();
+        clock.advance(TokenStore::kJobTimeout - std::chrono::milliseconds(1));
+        QCOMPARE(answers, 0);
+        clock.advance(std::chrono::milliseconds(1));
+        QCOMPARE(answers, 1);
+        QVERIFY(!read->ok());
+        QCOMPARE(read->error().kind, TokenStoreError::Kind::Unavailable);
+        QVERIFY(read->error().message.contains(
+            QLatin1String("did not answer (is it waiting for a password prompt?)")));
+        store.setHanging(false); // the late answer is dropped
+        QCoreApplication::processEvents();
+        QCOMPARE(answers, 1);
+
+        // An answer in time cancels the timeout.
+        store.read(QStringLiteral("ws"), &context, [&](const StoreResult<QString>& r) {
+            ++answers;
+            read = r;
+        });
+        QTRY_COMPARE(answers, 2);
+        QVERIFY(read->ok());
+        clock.advance(TokenStore::kJobTimeout);
+        QCOMPARE(answers, 2);
+    }
+
     void storesReadsReplacesAndRemoves()
     {
         InMemoryTokenStore store;
