@@ -2,6 +2,7 @@
 #include "KioskTeamPainters.h"
 #include "KioskText.h"
 #include "MetricsStore.h"
+#include "UtcDateTime.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -126,7 +127,7 @@ void paint(QPainter& p, const KioskStyle& s, const QRectF& rect, const History* 
     p.setFont(s.font(2.8, QFont::DemiBold));
     p.setPen(c.muted);
     const QString title = KioskText::tr("Since %1")
-                              .arg(QDateTime::fromMSecsSinceEpoch(from, Qt::UTC)
+                              .arg(Utc::fromMSecsSinceEpoch(from)
                                        .toTimeZone(zone)
                                        .toString(QStringLiteral("HH:mm")));
     p.drawText(heading, Qt::AlignLeft | Qt::AlignVCenter, title);
@@ -182,7 +183,7 @@ void paint(QPainter& p, const KioskStyle& s, const QRectF& rect, const History* 
     }
     // Time: the start and now.
     const auto clock = [&](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+        return Utc::fromMSecsSinceEpoch(ms)
             .toTimeZone(zone)
             .toString(QStringLiteral("HH:mm"));
     };

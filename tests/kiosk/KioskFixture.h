@@ -72,7 +72,7 @@ inline SimConfig simConfig()
 
 struct Fixture
 {
-    explicit Fixture(QDateTime start = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC))
+    explicit Fixture(QDateTime start = Utc::dateTime(QDate(2026, 1, 5), QTime(9, 0)))
         : clock(start)
         , workspace(simConfig(), clock)
     {

@@ -133,7 +133,7 @@ private slots:
 
     void activeHoursStopAndResumePolling()
     {
-        Fixture f(QDateTime(QDate(2026, 1, 5), QTime(18, 58), Qt::UTC)); // a Monday
+        Fixture f(Utc::dateTime(QDate(2026, 1, 5), QTime(18, 58))); // a Monday
         auto o = f.options();
         o.schedule = *KioskSchedule::fromSettings(QStringLiteral("07:00-19:00"),
                                                   {QStringLiteral("mon-fri")});
@@ -150,7 +150,7 @@ private slots:
         QVERIFY(!f.awake.keepAwake()); // the display may sleep
         QVERIFY(!f.session->poller());
         QVERIFY(!f.store.latest(kTeamA));
-        QCOMPARE(f.session->nextWake(), QDateTime(QDate(2026, 1, 6), QTime(7, 0), Qt::UTC));
+        QCOMPARE(f.session->nextWake(), Utc::dateTime(QDate(2026, 1, 6), QTime(7, 0)));
 
         // All night long: not one request, not even for names.
         const int before = f.server.totalRequestCount();
@@ -169,7 +169,7 @@ private slots:
 
     void weekendIsAsleepUntilMonday()
     {
-        Fixture f(QDateTime(QDate(2026, 1, 10), QTime(10, 0), Qt::UTC)); // a Saturday
+        Fixture f(Utc::dateTime(QDate(2026, 1, 10), QTime(10, 0))); // a Saturday
         auto o = f.options();
         o.schedule = *KioskSchedule::fromSettings(QStringLiteral("07:00-19:00"),
                                                   {QStringLiteral("mon-fri")});
@@ -177,7 +177,7 @@ private slots:
         f.makeSession(o);
         f.session->start();
         QCOMPARE(f.session->mode(), KioskSession::Mode::Sleeping);
-        QCOMPARE(f.session->nextWake(), QDateTime(QDate(2026, 1, 12), QTime(7, 0), Qt::UTC));
+        QCOMPARE(f.session->nextWake(), Utc::dateTime(QDate(2026, 1, 12), QTime(7, 0)));
         QCOMPARE(f.server.totalRequestCount(), 0);
         QCOMPARE(f.awake.on, 0);
     }

@@ -71,7 +71,7 @@ private slots:
         QVERIFY(
             ApiError::fromHttp(404, {}).userMessage().contains(QLatin1String("Pick another team")));
         ApiError limited = ApiError::fromHttp(429, {});
-        limited.withRetryAt(QDateTime(QDate(2026, 1, 5), QTime(9, 43), Qt::LocalTime));
+        limited.withRetryAt(QDateTime(QDate(2026, 1, 5), QTime(9, 43)));
         QVERIFY(limited.userMessage().contains(QLatin1String("09:43:00")));
         ApiError version = ApiError::fromHttp(
             400,
