@@ -25,14 +25,16 @@ void InMemoryTokenStore::later(std::function<void()> fn)
 
 void InMemoryTokenStore::readEntry(const QString& account, ReadHandler handler)
 {
-    std::optional<StoreResult<QString>> result;
-    if (m_readError)
-        result = *m_readError;
-    else if (const auto it = m_entries.constFind(account); it != m_entries.cend())
-        result = *it;
-    else
-        result = TokenStoreError::notFound();
-    later([handler = std::move(handler), result = std::move(*result)] { handler(result); });
+    // Built in one expression, not assigned into an empty std::optional
+    // first: GCC 14 cannot prove such an optional engaged when it is moved from.
+    StoreResult<QString> result = [&]() -> StoreResult<QString> {
+        if (m_readError)
+            return *m_readError;
+        if (const auto it = m_entries.constFind(account); it != m_entries.cend())
+            return *it;
+        return TokenStoreError::notFound();
+    }();
+    later([handler = std::move(handler), result = std::move(result)] { handler(result); });
 }
 
 void InMemoryTokenStore::writeEntry(const QString& account, const QString& secret,
