@@ -41,10 +41,8 @@ if(TARGET Qt6Keychain::Qt6Keychain)
 else()
     set(keychain_target qt6keychain)
 endif()
-get_target_property(keychain_type ${keychain_target} TYPE)
-if(keychain_type STREQUAL "SHARED_LIBRARY")
-    install(IMPORTED_RUNTIME_ARTIFACTS ${keychain_target} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/KeychainRuntime.cmake)
+floorwatch_install_keychain_runtime(${keychain_target} DESTINATION ${CMAKE_INSTALL_BINDIR})
 
 # The MSVC runtime DLLs beside the programs, so nothing else has to be
 # installed first (windeployqt is told not to add vc_redist below).
