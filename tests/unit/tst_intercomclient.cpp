@@ -313,7 +313,8 @@ private slots:
         QCOMPARE(f.metrics().error().kind(), ApiError::Kind::Unauthorized);
         QVERIFY2(logs.joined().contains(QLatin1String("<redacted>")), qPrintable(logs.joined()));
         // Qt 6.7 and later keep header names in lower case.
-        QVERIFY(logs.joined().contains(QLatin1String("Intercom-Version: 2.16"), Qt::CaseInsensitive));
+        QVERIFY(
+            logs.joined().contains(QLatin1String("Intercom-Version: 2.16"), Qt::CaseInsensitive));
         QVERIFY(!logs.joined().contains(kToken));
     }
 
