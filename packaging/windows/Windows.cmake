@@ -71,3 +71,5 @@ qt_generate_deploy_app_script(TARGET floorwatch
     NO_COMPILER_RUNTIME
     NO_UNSUPPORTED_PLATFORM_ERROR)
 install(SCRIPT ${floorwatch_deploy_script})
+# Then drop every SQL driver but SQLite's.
+install(SCRIPT ${CMAKE_CURRENT_LIST_DIR}/../KeepSqliteDriver.cmake)
