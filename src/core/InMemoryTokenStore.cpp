@@ -25,8 +25,9 @@ void InMemoryTokenStore::later(std::function<void()> fn)
 
 void InMemoryTokenStore::readEntry(const QString& account, ReadHandler handler)
 {
-    // Built in one expression, not assigned into an empty std::optional
-    // first: GCC 14 cannot prove such an optional engaged when it is moved from.
+    // Results are made in one expression, never assigned into a std::optional
+    // afterwards: GCC 14 sees the assignment's engaged branch and warns about
+    // a payload it cannot prove initialised (-Wmaybe-uninitialized).
     StoreResult<QString> result = [&]() -> StoreResult<QString> {
         if (m_readError)
             return *m_readError;
@@ -50,8 +51,12 @@ void InMemoryTokenStore::writeEntry(const QString& account, const QString& secre
 
 void InMemoryTokenStore::removeEntry(const QString& account, DoneHandler handler)
 {
-    std::optional<TokenStoreError> error = m_removeError;
-    if (!error && m_entries.remove(account) == 0)
-        error = TokenStoreError::notFound();
+    const std::optional<TokenStoreError> error = [&]() -> std::optional<TokenStoreError> {
+        if (m_removeError)
+            return m_removeError;
+        if (m_entries.remove(account) == 0)
+            return TokenStoreError::notFound();
+        return std::nullopt;
+    }();
     later([handler = std::move(handler), error] { handler(error); });
 }
