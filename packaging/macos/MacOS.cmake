@@ -32,19 +32,6 @@ install(SCRIPT ${floorwatch_deploy_script})
 # Then drop every SQL driver but SQLite's, before the bundle is signed.
 install(SCRIPT ${CMAKE_CURRENT_LIST_DIR}/../KeepSqliteDriver.cmake)
 
-# Xcode 26's macOS SDK no longer has the AGL framework, but Qt's
-# FindWrapOpenGL.cmake up to 6.8.3 still links it (QTBUG-137687, fixed in Qt
-# 6.8.4 and 6.9.2): remove it from the OpenGL wrapper target. With an SDK
-# that still has AGL, or a Qt with the fix, there is nothing to remove.
-if(TARGET WrapOpenGL::WrapOpenGL)
-    get_target_property(gl_libraries WrapOpenGL::WrapOpenGL INTERFACE_LINK_LIBRARIES)
-    if(gl_libraries)
-        set(without_agl ${gl_libraries})
-        list(FILTER without_agl EXCLUDE REGEX "(^|[/ ])AGL($|\\.framework)")
-        if(NOT without_agl STREQUAL gl_libraries)
-            message(STATUS "Not linking AGL (QTBUG-137687)")
-            set_target_properties(WrapOpenGL::WrapOpenGL PROPERTIES
-                INTERFACE_LINK_LIBRARIES "${without_agl}")
-        endif()
-    endif()
-endif()
+# No AGL with Xcode 26 SDKs (QTBUG-137687): see DropAgl.cmake.
+include(${CMAKE_CURRENT_LIST_DIR}/DropAgl.cmake)
+floorwatch_drop_agl(WrapOpenGL::WrapOpenGL)
