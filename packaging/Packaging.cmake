@@ -103,6 +103,9 @@ if(APPLE)
     set(CPACK_PACKAGE_FILE_NAME "Floorwatch-${PROJECT_VERSION}-macos-${floorwatch_arch}")
     set(CPACK_DMG_VOLUME_NAME "Floorwatch ${PROJECT_VERSION}")
     set(CPACK_DMG_FORMAT UDZO)
+    # hdiutil with retries: "Resource busy" on hosted runners
+    # (macos/hdiutil-retry.sh).
+    set(CPACK_COMMAND_HDIUTIL ${CMAKE_CURRENT_LIST_DIR}/macos/hdiutil-retry.sh)
     # Signing and notarisation run only when their environment variables
     # are set (packaging/macos/README.md).
     set(CPACK_PRE_BUILD_SCRIPTS ${CMAKE_CURRENT_LIST_DIR}/macos/Sign.cmake)

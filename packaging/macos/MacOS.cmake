@@ -29,3 +29,9 @@ qt_generate_deploy_app_script(TARGET floorwatch
     OUTPUT_SCRIPT floorwatch_deploy_script
     NO_UNSUPPORTED_PLATFORM_ERROR)
 install(SCRIPT ${floorwatch_deploy_script})
+# Then drop every SQL driver but SQLite's, before the bundle is signed.
+install(SCRIPT ${CMAKE_CURRENT_LIST_DIR}/../KeepSqliteDriver.cmake)
+
+# No AGL with Xcode 26 SDKs (QTBUG-137687): see DropAgl.cmake.
+include(${CMAKE_CURRENT_LIST_DIR}/DropAgl.cmake)
+floorwatch_drop_agl(WrapOpenGL::WrapOpenGL)

@@ -30,13 +30,34 @@ else()
     set(options "")
 endif()
 
-# --deep signs the frameworks and plugins macdeployqt copied in, inside out.
-execute_process(
-    COMMAND ${CODESIGN} --force --deep ${options} --sign "${identity}" "${bundle}"
-    RESULT_VARIABLE result)
-if(NOT result EQUAL 0)
-    message(FATAL_ERROR "codesign failed (${result})")
-endif()
+# Inside out and one item at a time, never with --deep: --deep gives every
+# nested item the options of the outer one and is a known cause of
+# notarisation and launch failures ("--deep Considered Harmful", Apple
+# Developer Forums thread 129980; "Creating distribution-signed code for
+# macOS"). The nested code is what macdeployqt put into the bundle: Qt's
+# frameworks and any dylibs in Contents/Frameworks, and the plug-ins.
+function(floorwatch_codesign item)
+    execute_process(
+        COMMAND ${CODESIGN} --force ${options} --sign "${identity}" "${item}"
+        RESULT_VARIABLE result)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "codesign of ${item} failed (${result})")
+    endif()
+endfunction()
+
+file(GLOB_RECURSE plugins LIST_DIRECTORIES false "${bundle}/Contents/PlugIns/*.dylib")
+file(GLOB libraries LIST_DIRECTORIES false "${bundle}/Contents/Frameworks/*.dylib")
+file(GLOB frameworks LIST_DIRECTORIES true "${bundle}/Contents/Frameworks/*.framework")
+list(LENGTH plugins plugin_count)
+list(LENGTH frameworks framework_count)
+message(STATUS "Signing ${plugin_count} plug-ins and ${framework_count} frameworks, then the app")
+foreach(item IN LISTS plugins libraries frameworks)
+    floorwatch_codesign("${item}")
+endforeach()
+# Last the app itself: its executable, and the seal over everything above.
+floorwatch_codesign("${bundle}")
+
+# Verifying may look deep: it checks, it signs nothing.
 execute_process(COMMAND ${CODESIGN} --verify --deep --strict --verbose=2 "${bundle}"
     RESULT_VARIABLE result)
 if(NOT result EQUAL 0)

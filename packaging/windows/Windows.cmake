@@ -8,16 +8,24 @@ set(windows_out ${PROJECT_BINARY_DIR}/packaging/windows)
 
 # No console window when started from the Start menu; ParentConsole.cpp
 # gives --print, --help and --version their output back in a terminal.
+# A GUI-subsystem program cannot serve scripts, though: cmd does not wait for
+# it, its exit code is lost and it has no standard input for --sign-in. So
+# floorwatch-cli.exe (src/app/CMakeLists.txt, the same sources) is built for
+# the console subsystem and installed beside it ("/SUBSYSTEM", Microsoft's
+# linker documentation).
 set_target_properties(floorwatch PROPERTIES WIN32_EXECUTABLE ON)
 target_sources(floorwatch PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ParentConsole.cpp)
 
 # Version resources from project(VERSION): Explorer's Details tab, and what
 # inventory tools read. The application icon is in floorwatch.exe's.
 string(REPLACE "\\" "/" ico_path "${FLOORWATCH_ICO}")
-foreach(program floorwatch floorwatch-sim)
+foreach(program floorwatch floorwatch-cli floorwatch-sim)
     set(FLOORWATCH_RC_NAME ${program})
     if(program STREQUAL "floorwatch")
         set(FLOORWATCH_RC_DESCRIPTION "Floorwatch")
+        set(FLOORWATCH_RC_ICON "IDI_ICON1 ICON \"${ico_path}\"")
+    elseif(program STREQUAL "floorwatch-cli")
+        set(FLOORWATCH_RC_DESCRIPTION "Floorwatch for the command line")
         set(FLOORWATCH_RC_ICON "IDI_ICON1 ICON \"${ico_path}\"")
     else()
         set(FLOORWATCH_RC_DESCRIPTION "Floorwatch simulated Intercom workspace")
@@ -27,12 +35,14 @@ foreach(program floorwatch floorwatch-sim)
     target_sources(${program} PRIVATE ${windows_out}/${program}.rc)
 endforeach()
 # The .ico is made during the build; the resource compiler needs it first.
-add_dependencies(floorwatch floorwatch_icon_containers)
-set_source_files_properties(${windows_out}/floorwatch.rc
-    TARGET_DIRECTORY floorwatch
-    PROPERTIES OBJECT_DEPENDS ${FLOORWATCH_ICO})
+foreach(program floorwatch floorwatch-cli)
+    add_dependencies(${program} floorwatch_icon_containers)
+    set_source_files_properties(${windows_out}/${program}.rc
+        TARGET_DIRECTORY ${program}
+        PROPERTIES OBJECT_DEPENDS ${FLOORWATCH_ICO})
+endforeach()
 
-install(TARGETS floorwatch floorwatch-sim RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(TARGETS floorwatch floorwatch-cli floorwatch-sim RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
 # QtKeychain is not part of Qt, so windeployqt does not copy it.
 find_package(Qt6Keychain REQUIRED)
@@ -41,10 +51,8 @@ if(TARGET Qt6Keychain::Qt6Keychain)
 else()
     set(keychain_target qt6keychain)
 endif()
-get_target_property(keychain_type ${keychain_target} TYPE)
-if(keychain_type STREQUAL "SHARED_LIBRARY")
-    install(IMPORTED_RUNTIME_ARTIFACTS ${keychain_target} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/KeychainRuntime.cmake)
+floorwatch_install_keychain_runtime(${keychain_target} DESTINATION ${CMAKE_INSTALL_BINDIR})
 
 # The MSVC runtime DLLs beside the programs, so nothing else has to be
 # installed first (windeployqt is told not to add vc_redist below).
@@ -63,3 +71,5 @@ qt_generate_deploy_app_script(TARGET floorwatch
     NO_COMPILER_RUNTIME
     NO_UNSUPPORTED_PLATFORM_ERROR)
 install(SCRIPT ${floorwatch_deploy_script})
+# Then drop every SQL driver but SQLite's.
+install(SCRIPT ${CMAKE_CURRENT_LIST_DIR}/../KeepSqliteDriver.cmake)

@@ -53,10 +53,22 @@ void installTranslations(QCoreApplication& app)
 int main(int argc, char* argv[])
 {
     std::unique_ptr<QCoreApplication> app;
-    if (wantsWindow(argc, argv))
+    if (wantsWindow(argc, argv)) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+    } else {
+#ifdef Q_OS_MACOS
+        // QtKeychain gets the Keychain's answers on the main dispatch queue,
+        // which only a Core Foundation run loop drains; QCoreApplication's
+        // default dispatcher on macOS is not one, so --sign-in would wait
+        // forever (QApplication's Cocoa dispatcher is one). Qt reads this
+        // variable once, when the application object is made.
+        qputenv("QT_EVENT_DISPATCHER_CORE_FOUNDATION", "1");
+#endif
         app = std::make_unique<QCoreApplication>(argc, argv);
+#ifdef Q_OS_MACOS
+        qunsetenv("QT_EVENT_DISPATCHER_CORE_FOUNDATION");
+#endif
+    }
     QCoreApplication::setApplicationName(QStringLiteral("floorwatch"));
     QCoreApplication::setOrganizationName(QStringLiteral("Floorwatch"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOORWATCH_VERSION));

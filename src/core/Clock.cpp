@@ -81,7 +81,7 @@ ManualClock::ManualClock(QDateTime start)
 
 QDateTime ManualClock::now() const
 {
-    return QDateTime::fromMSecsSinceEpoch(m_nowMs, Qt::UTC);
+    return Utc::fromMSecsSinceEpoch(m_nowMs);
 }
 
 Clock::TimerId ManualClock::schedule(std::chrono::milliseconds delay, QObject* context,

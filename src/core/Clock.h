@@ -1,5 +1,7 @@
 #pragma once
 
+#include "UtcDateTime.h"
+
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QHash>
@@ -57,7 +59,7 @@ private:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC));
+    explicit ManualClock(QDateTime start = Utc::dateTime(QDate(2026, 1, 5), QTime(9, 0)));
     QDateTime now() const override;
     TimerId schedule(std::chrono::milliseconds delay, QObject* context,
                      std::function<void()> fn) override;

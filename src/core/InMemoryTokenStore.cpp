@@ -38,14 +38,17 @@ void InMemoryTokenStore::later(std::function<void()> fn)
 
 void InMemoryTokenStore::readEntry(const QString& account, ReadHandler handler)
 {
-    std::optional<StoreResult<QString>> result;
-    if (m_readError)
-        result = *m_readError;
-    else if (const auto it = m_entries.constFind(account); it != m_entries.cend())
-        result = *it;
-    else
-        result = TokenStoreError::notFound();
-    later([handler = std::move(handler), result = std::move(*result)] { handler(result); });
+    // Results are made in one expression, never assigned into a std::optional
+    // afterwards: GCC 14 sees the assignment's engaged branch and warns about
+    // a payload it cannot prove initialised (-Wmaybe-uninitialized).
+    StoreResult<QString> result = [&]() -> StoreResult<QString> {
+        if (m_readError)
+            return *m_readError;
+        if (const auto it = m_entries.constFind(account); it != m_entries.cend())
+            return *it;
+        return TokenStoreError::notFound();
+    }();
+    later([handler = std::move(handler), result = std::move(result)] { handler(result); });
 }
 
 void InMemoryTokenStore::writeEntry(const QString& account, const QString& secret,
@@ -61,8 +64,12 @@ void InMemoryTokenStore::writeEntry(const QString& account, const QString& secre
 
 void InMemoryTokenStore::removeEntry(const QString& account, DoneHandler handler)
 {
-    std::optional<TokenStoreError> error = m_removeError;
-    if (!error && m_entries.remove(account) == 0)
-        error = TokenStoreError::notFound();
+    const std::optional<TokenStoreError> error = [&]() -> std::optional<TokenStoreError> {
+        if (m_removeError)
+            return m_removeError;
+        if (m_entries.remove(account) == 0)
+            return TokenStoreError::notFound();
+        return std::nullopt;
+    }();
     later([handler = std::move(handler), error] { handler(error); });
 }

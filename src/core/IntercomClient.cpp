@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Logging.h"
 #include "Parsers.h"
+#include "UtcDateTime.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -353,7 +354,7 @@ void IntercomClient::readRateLimit(QNetworkReply* reply)
         status.remaining = -1;
     const qint64 reset = reply->rawHeader("X-RateLimit-Reset").toLongLong(&ok);
     if (ok && reset > 0)
-        status.resetAt = QDateTime::fromSecsSinceEpoch(reset, Qt::UTC);
+        status.resetAt = Utc::fromSecsSinceEpoch(reset);
     m_rateLimit = status;
 }
 

@@ -2,6 +2,7 @@
 #include "KioskTeamPainters.h"
 #include "KioskText.h"
 #include "MetricsStore.h"
+#include "UtcDateTime.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -125,10 +126,9 @@ void paint(QPainter& p, const KioskStyle& s, const QRectF& rect, const History* 
     const QRectF heading(rect.left(), rect.top(), rect.width(), s.u(3.4));
     p.setFont(s.font(2.8, QFont::DemiBold));
     p.setPen(c.muted);
-    const QString title = KioskText::tr("Since %1")
-                              .arg(QDateTime::fromMSecsSinceEpoch(from, Qt::UTC)
-                                       .toTimeZone(zone)
-                                       .toString(QStringLiteral("HH:mm")));
+    const QString title =
+        KioskText::tr("Since %1")
+            .arg(Utc::fromMSecsSinceEpoch(from).toTimeZone(zone).toString(QStringLiteral("HH:mm")));
     p.drawText(heading, Qt::AlignLeft | Qt::AlignVCenter, title);
     const QFont legendFont = s.font(2.3, QFont::DemiBold);
     const QFontMetricsF lm(legendFont);
@@ -182,9 +182,7 @@ void paint(QPainter& p, const KioskStyle& s, const QRectF& rect, const History* 
     }
     // Time: the start and now.
     const auto clock = [&](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
-            .toTimeZone(zone)
-            .toString(QStringLiteral("HH:mm"));
+        return Utc::fromMSecsSinceEpoch(ms).toTimeZone(zone).toString(QStringLiteral("HH:mm"));
     };
     const QRectF labels(plot.left(), plot.bottom() + s.u(0.6), plot.width(), labelsH - s.u(0.6));
     p.setPen(c.muted);

@@ -37,6 +37,31 @@ TokenStoreError KeychainTokenStore::mapError(int keychainError, const QString& e
     return TokenStoreError::other(errorString);
 }
 
+std::optional<bool> KeychainTokenStore::backendAvailable()
+{
+#ifdef FLOORWATCH_QTKEYCHAIN_IS_AVAILABLE
+    return QKeychain::isAvailable();
+#else
+    return std::nullopt;
+#endif
+}
+
+bool KeychainTokenStore::refusedWithoutBackend(
+    const std::function<void(const TokenStoreError&)>& answer)
+{
+    if (backendAvailable().value_or(true))
+        return false;
+    qCInfo(lcApp) << "keychain: QtKeychain has no backend on this system";
+    QMetaObject::invokeMethod(
+        this,
+        [answer] {
+            answer(TokenStoreError::unavailable(
+                QStringLiteral("QtKeychain found no keychain backend on this system")));
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
 void KeychainTokenStore::prepare(QKeychain::Job* job, const QString& account)
 {
     job->setAutoDelete(true);
@@ -48,6 +73,8 @@ void KeychainTokenStore::prepare(QKeychain::Job* job, const QString& account)
 
 void KeychainTokenStore::readEntry(const QString& account, ReadHandler handler)
 {
+    if (refusedWithoutBackend([handler](const TokenStoreError& error) { handler(error); }))
+        return;
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     prepare(job, account);
     connect(job, &QKeychain::Job::finished, this,
@@ -70,6 +97,8 @@ void KeychainTokenStore::readEntry(const QString& account, ReadHandler handler)
 void KeychainTokenStore::writeEntry(const QString& account, const QString& secret,
                                     DoneHandler handler)
 {
+    if (refusedWithoutBackend([handler](const TokenStoreError& error) { handler(error); }))
+        return;
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     prepare(job, account);
     job->setTextData(secret);
@@ -78,6 +107,8 @@ void KeychainTokenStore::writeEntry(const QString& account, const QString& secre
 
 void KeychainTokenStore::removeEntry(const QString& account, DoneHandler handler)
 {
+    if (refusedWithoutBackend([handler](const TokenStoreError& error) { handler(error); }))
+        return;
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     prepare(job, account);
     finishWith(job, Operation::Remove, std::move(handler));

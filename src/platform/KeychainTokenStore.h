@@ -26,6 +26,12 @@ public:
         Write,
         Remove
     };
+    // Whether QtKeychain has a backend at all (QKeychain::isAvailable(),
+    // QtKeychain 0.14 and later; nullopt where it cannot tell). On Linux that
+    // is "libsecret or KWallet is there", not "a Secret Service is running":
+    // true does not promise that a write succeeds, false means none can.
+    static std::optional<bool> backendAvailable();
+
     // QtKeychain 0.13 cannot say whether a keychain exists, so its errors are
     // read in the light of what was asked.
     static TokenStoreError mapError(int keychainError, const QString& errorString,
@@ -37,6 +43,9 @@ protected:
     void removeEntry(const QString& account, DoneHandler handler) override;
 
 private:
+    // With no backend at all, answers Unavailable (after the call returns,
+    // like a job would) and returns true.
+    bool refusedWithoutBackend(const std::function<void(const TokenStoreError&)>& answer);
     void prepare(QKeychain::Job* job, const QString& account);
     void finishWith(QKeychain::Job* job, Operation operation, DoneHandler handler);
 

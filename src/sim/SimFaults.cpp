@@ -54,7 +54,7 @@ SimReply SimFaultInjector::apply(SimReply reply, const QString& requestId, const
 {
     const auto keepRateHeaders = [&reply](SimReply replacement) {
         for (const auto& [name, value] : reply.headers) {
-            if (name.startsWith("X-RateLimit-"))
+            if (name.toLower().startsWith("x-ratelimit-"))
                 replacement.setHeader(name, value);
         }
         return replacement;

@@ -82,7 +82,16 @@ void writeTruncated(QTcpSocket* socket, const SimReply& reply)
     raw += "Connection: close\r\n\r\n";
     raw += reply.body.left(reply.body.size() / 2);
     socket->write(raw);
-    socket->disconnectFromHost();
+    // Close only once every byte has left the socket's buffer: QtHttpServer
+    // 6.8 drops what is still buffered when a socket starts closing, which
+    // would turn "half a body" into "no reply at all".
+    const auto closeWhenFlushed = [socket] {
+        if (socket->bytesToWrite() == 0)
+            socket->disconnectFromHost();
+    };
+    QObject::connect(socket, &QIODevice::bytesWritten, socket, closeWhenFlushed);
+    socket->flush();
+    closeWhenFlushed();
 }
 
 } // namespace SimHttp

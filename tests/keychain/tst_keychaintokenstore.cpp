@@ -42,6 +42,19 @@ private slots:
             QSKIP("run through tests/keychain/with-keyring.sh --secrets (ctest -L keychain)");
     }
 
+    void tellsWhetherABackendExists()
+    {
+        const std::optional<bool> available = KeychainTokenStore::backendAvailable();
+#ifdef FLOORWATCH_QTKEYCHAIN_IS_AVAILABLE
+        // QtKeychain 0.14 and later: libsecret is there, so is a backend.
+        QVERIFY(available.has_value());
+        QVERIFY(*available);
+#else
+        // QtKeychain 0.13 cannot tell, and the store does not pretend to.
+        QVERIFY(!available.has_value());
+#endif
+    }
+
     void storesReadsReplacesAndDeletes()
     {
         KeychainTokenStore store;

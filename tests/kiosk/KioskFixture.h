@@ -68,7 +68,7 @@ inline SimConfig simConfig()
 // The session makes its own poller: the fixture has none.
 struct Fixture : SimBackend
 {
-    explicit Fixture(QDateTime start = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC))
+    explicit Fixture(QDateTime start = Utc::dateTime(QDate(2026, 1, 5), QTime(9, 0)))
         : SimBackend(kToken, simConfig(), std::move(start))
     {}
     ~Fixture()

@@ -182,7 +182,7 @@ private slots:
 
     void activeHoursStopAndResumePolling()
     {
-        Fixture f(QDateTime(QDate(2026, 1, 5), QTime(18, 58), Qt::UTC)); // a Monday
+        Fixture f(Utc::dateTime(QDate(2026, 1, 5), QTime(18, 58))); // a Monday
         auto o = f.options();
         o.schedule =
             *ActiveHours::fromSettings(QStringLiteral("07:00-19:00"), {QStringLiteral("mon-fri")});
@@ -199,7 +199,7 @@ private slots:
         QVERIFY(!f.awake.keepAwake()); // the display may sleep
         QVERIFY(!f.session->poller());
         QVERIFY(!f.store.latest(kTeamA));
-        QCOMPARE(f.session->nextWake(), QDateTime(QDate(2026, 1, 6), QTime(7, 0), Qt::UTC));
+        QCOMPARE(f.session->nextWake(), Utc::dateTime(QDate(2026, 1, 6), QTime(7, 0)));
 
         // All night long: not one request, not even for names.
         const int before = f.server.totalRequestCount();
@@ -218,7 +218,7 @@ private slots:
 
     void weekendIsAsleepUntilMonday()
     {
-        Fixture f(QDateTime(QDate(2026, 1, 10), QTime(10, 0), Qt::UTC)); // a Saturday
+        Fixture f(Utc::dateTime(QDate(2026, 1, 10), QTime(10, 0))); // a Saturday
         auto o = f.options();
         o.schedule =
             *ActiveHours::fromSettings(QStringLiteral("07:00-19:00"), {QStringLiteral("mon-fri")});
@@ -226,7 +226,7 @@ private slots:
         f.makeSession(o);
         f.session->start();
         QCOMPARE(f.session->mode(), KioskSession::Mode::Sleeping);
-        QCOMPARE(f.session->nextWake(), QDateTime(QDate(2026, 1, 12), QTime(7, 0), Qt::UTC));
+        QCOMPARE(f.session->nextWake(), Utc::dateTime(QDate(2026, 1, 12), QTime(7, 0)));
         QCOMPARE(f.server.totalRequestCount(), 0);
         QCOMPARE(f.awake.on, 0);
     }

@@ -223,7 +223,7 @@ private slots:
 
     void sleepsWithADimClockOutsideActiveHours()
     {
-        Fixture f(QDateTime(QDate(2026, 1, 5), QTime(18, 59), Qt::UTC));
+        Fixture f(Utc::dateTime(QDate(2026, 1, 5), QTime(18, 59)));
         auto o = f.options();
         o.schedule = *ActiveHours::fromSettings(QStringLiteral("07:00-19:00"), {});
         o.schedule.setTimeZone(QTimeZone::utc());

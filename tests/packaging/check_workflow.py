@@ -3,8 +3,9 @@
     python3 check_workflow.py .github/workflows/release.yml
 
 It must be valid YAML, and have the shape the release process relies on:
-the three platforms with Qt 6.8, steps that either run a command or use a
-pinned action, artifacts uploaded, and balanced ${{ }} expressions.
+the three platforms on pinned runner images, Qt 6.8 and QtKeychain 0.15,
+NSIS installed, keychain tests required, steps that either run a command or
+use a pinned action, artifacts uploaded, and balanced ${{ }} expressions.
 """
 
 import re
@@ -61,12 +62,25 @@ def main():
             if uses.startswith("actions/upload-artifact@"):
                 uploads += 1
 
-    for runner in ("windows-latest", "macos-latest", "ubuntu-24.04"):
-        if runner not in runners:
-            fail(f"no job runs on {runner}")
-    qt_version = str(workflow.get("env", {}).get("QT_VERSION", ""))
+    # Pinned images: "-latest" moves to a new image under the workflow.
+    for runner in runners:
+        if not isinstance(runner, str) or runner.endswith("-latest"):
+            fail(f"runner {runner!r} is not a pinned image")
+    for system in ("windows-", "macos-", "ubuntu-24.04"):
+        if not any(runner.startswith(system) for runner in runners):
+            fail(f"no job runs on {system}*")
+    env = workflow.get("env", {})
+    qt_version = str(env.get("QT_VERSION", ""))
     if not qt_version.startswith("6.8"):
         fail(f"QT_VERSION is {qt_version!r}, not the 6.8 LTS")
+    keychain = tuple(int(part) for part in str(env.get("QTKEYCHAIN_VERSION", "0")).split("."))
+    if keychain < (0, 15):
+        fail(f"QTKEYCHAIN_VERSION {env.get('QTKEYCHAIN_VERSION')!r}: 0.14 does not build with Qt 6.8")
+    # The keychain tests run, and must not be skipped.
+    if "FLOORWATCH_KEYCHAIN_REQUIRED: '1'" not in text or re.search(r"-LE [^\n]*keychain", text):
+        fail("the test job does not require the keychain tests")
+    if "choco install nsis" not in text:
+        fail("NSIS is not installed for CPack's NSIS generator")
     if uploads == 0:
         fail("nothing is uploaded as an artifact")
 

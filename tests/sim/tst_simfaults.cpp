@@ -47,6 +47,8 @@ private Q_SLOTS:
     void periodicRateLimitBursts();
     void truncatedBodyOnTheWire();
     void truncatedBodyIsAnErrorForClients();
+    void truncatedBodyBytesReceived_data();
+    void truncatedBodyBytesReceived();
     void malformedJson();
     void htmlPages();
     void redirectToHttp();
@@ -265,6 +267,62 @@ void TestSimFaults::truncatedBodyIsAnErrorForClients()
     QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
     m_server->setBodyFault(SimBodyFault::None);
     QCOMPARE(m_client->get(kMetrics).status, 200);
+}
+
+void TestSimFaults::truncatedBodyBytesReceived_data()
+{
+    QTest::addColumn<int>("agentsPerTeam");
+    QTest::addColumn<QByteArray>("path");
+    QTest::newRow("small body") << 12 << QByteArrayLiteral("/teams");
+    // Half of this body is more than one write to the socket takes.
+    QTest::newRow("large body") << 1500 << QByteArrayLiteral("/admins");
+}
+
+void TestSimFaults::truncatedBodyBytesReceived()
+{
+    // Every byte as it arrives on a plain socket, on every Qt version: the
+    // status line and headers announcing the whole body, then exactly its
+    // first half, then the end of the connection.
+    QFETCH(int, agentsPerTeam);
+    QFETCH(QByteArray, path);
+    SimConfig config;
+    config.agentsPerTeam = agentsPerTeam;
+    ManualClock clock;
+    SimWorkspace workspace(config, clock);
+    SimServer server(workspace, QStringLiteral("tok"));
+    QVERIFY(server.listen() != 0);
+    SimTestClient client(server.baseUrl(), "tok");
+    const QByteArray whole = client.get(QString::fromLatin1(path)).body;
+    QVERIFY(whole.size() > 100);
+    server.setBodyFault(SimBodyFault::Truncated);
+
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET " + path +
+                 " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer tok\r\n\r\n");
+    QByteArray received;
+    const bool closed = QTest::qWaitFor(
+        [&] {
+            received += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        10000);
+    received += socket.readAll();
+    QVERIFY2(closed, "the server kept the connection open");
+
+    const qsizetype headEnd = received.indexOf("\r\n\r\n");
+    QVERIFY2(headEnd > 0, received.left(200).constData());
+    const QByteArray head = received.left(headEnd + 2).toLower();
+    QVERIFY2(head.startsWith("http/1.1 200 "), head.constData());
+    QVERIFY2(head.contains("\r\ncontent-length: " + QByteArray::number(whole.size()) + "\r\n"),
+             head.constData());
+    QVERIFY2(head.contains("\r\ncontent-type: application/json"), head.constData());
+    QVERIFY2(head.contains("\r\nx-request-id: "), head.constData());
+    QVERIFY2(head.contains("\r\nconnection: close\r\n"), head.constData());
+    const QByteArray body = received.mid(headEnd + 4);
+    QCOMPARE(body.size(), whole.size() / 2);
+    QVERIFY(body == whole.left(whole.size() / 2));
 }
 
 void TestSimFaults::malformedJson()

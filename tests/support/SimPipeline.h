@@ -13,6 +13,7 @@
 #include "Pipeline.h"
 #include "Poller.h"
 #include "SimServer.h"
+#include "UtcDateTime.h"
 #include "SimWorkspace.h"
 
 #include <QTest>
@@ -20,7 +21,7 @@
 struct SimBackend
 {
     explicit SimBackend(const QString& token, SimConfig config = {},
-                        QDateTime start = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC))
+                        QDateTime start = Utc::dateTime(QDate(2026, 1, 5), QTime(9, 0)))
         : clock(std::move(start))
         , workspace(config, clock)
         , server(workspace, token)

@@ -1,4 +1,5 @@
 #include "ActiveHours.h"
+#include "UtcDateTime.h"
 
 #include <QTest>
 
@@ -7,7 +8,7 @@ namespace {
 QDateTime at(int day, int hour, int minute = 0)
 {
     // January 2026: the 5th is a Monday.
-    return QDateTime(QDate(2026, 1, day), QTime(hour, minute), Qt::UTC);
+    return Utc::dateTime(QDate(2026, 1, day), QTime(hour, minute));
 }
 
 ActiveHours make(const QString& hours, const QStringList& days = {})

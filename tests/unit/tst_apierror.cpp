@@ -1,4 +1,5 @@
 #include "ApiError.h"
+#include "UtcDateTime.h"
 
 #include <QTest>
 
@@ -71,7 +72,7 @@ private slots:
         QVERIFY(
             ApiError::fromHttp(404, {}).userMessage().contains(QLatin1String("Pick another team")));
         ApiError limited = ApiError::fromHttp(429, {});
-        limited.withRetryAt(QDateTime(QDate(2026, 1, 5), QTime(9, 43), Qt::LocalTime));
+        limited.withRetryAt(QDateTime(QDate(2026, 1, 5), QTime(9, 43)));
         QVERIFY(limited.userMessage().contains(QLatin1String("09:43:00")));
         ApiError version = ApiError::fromHttp(
             400,
@@ -84,7 +85,7 @@ private slots:
     void resumeTimeShowsADateUnlessToday()
     {
         const QTimeZone berlin("Europe/Berlin");
-        const QDateTime now(QDate(2026, 1, 5), QTime(17, 6), Qt::UTC); // 18:06 in Berlin
+        const QDateTime now = Utc::dateTime(QDate(2026, 1, 5), QTime(17, 6)); // 18:06 in Berlin
         QCOMPARE(ApiError::resumeTime(now.addSecs(300), now, berlin), QStringLiteral("18:11:00"));
         // 23:30 UTC is already tomorrow in Berlin.
         QCOMPARE(ApiError::resumeTime(now.addSecs(6 * 3600 + 24 * 60), now, berlin),

@@ -1,11 +1,12 @@
 #include "MetricsStore.h"
+#include "UtcDateTime.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 namespace {
 
-const QDateTime kStart(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+const QDateTime kStart = Utc::dateTime(QDate(2026, 1, 5), QTime(9, 0));
 
 Directory directory()
 {

@@ -1,5 +1,6 @@
 #include "OutputFormat.h"
 #include "ServerText.h"
+#include "UtcDateTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +14,7 @@ TeamSnapshot sample()
     TeamSnapshot s;
     s.teamId = QStringLiteral("42");
     s.teamName = QStringLiteral("Support EMEA");
-    s.fetchedAt = QDateTime(QDate(2026, 1, 5), QTime(9, 42, 10), Qt::UTC);
+    s.fetchedAt = Utc::dateTime(QDate(2026, 1, 5), QTime(9, 42, 10));
     s.idleThreshold = 900;
     TeammateRow a;
     a.adminId = QStringLiteral("1");
