@@ -87,6 +87,8 @@ std::optional<int> KioskRunner::start(QApplication& app)
     }
     m_client.setConfig(api.value());
     m_store.setHistoryWindow(duration_cast<seconds>(milliseconds(historyWindowMs(m_config))));
+    // The wall draws the team's trend, never a teammate's.
+    m_store.setTeammateHistoryBudget(0);
     m_awake = DisplayAwake::create(tr("Floorwatch wall display during active hours"));
 
     if (!m_config.kioskTeams().isEmpty() || !m_options.demo) {
