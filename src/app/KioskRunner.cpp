@@ -2,6 +2,7 @@
 
 #include "DisplayAwake.h"
 #include "ExitCode.h"
+#include "FirstFrameLog.h"
 #include "InMemoryTokenStore.h"
 #include "KeychainTokenStore.h"
 #include "KioskSession.h"
@@ -150,6 +151,8 @@ void KioskRunner::begin(const QStringList& teams)
 
     if (!m_options.screenshotFile.isEmpty())
         saveScreenshotWhenReady(m_options.screenshotFile);
+    connect(m_view.get(), &KioskView::firstDataShown, this,
+            [this] { logFirstPresentedFrame(m_view.get()); });
     const QList<QScreen*> screens = QGuiApplication::screens();
     const int wanted = m_config.screen();
     if (wanted >= screens.size())

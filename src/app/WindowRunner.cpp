@@ -2,6 +2,7 @@
 
 #include "ConfigChange.h"
 #include "ExitCode.h"
+#include "FirstFrameLog.h"
 #include "MainWindow.h"
 #include "Pipeline.h"
 #include "Settings.h"
@@ -72,11 +73,14 @@ std::optional<int> WindowRunner::start(QApplication& app)
 
     m_window = std::make_unique<MainWindow>(
         MainWindow::Services{m_clock, m_client, m_poller, m_store, settings});
-    connect(m_window.get(), &MainWindow::settingsAccepted, this, [this, &app] { reconfigure(app); });
+    connect(m_window.get(), &MainWindow::settingsAccepted, this,
+            [this, &app] { reconfigure(app); });
     if (m_options.windowSize.isValid())
         m_window->resize(m_options.windowSize);
     if (!m_options.screenshotFile.isEmpty())
         saveScreenshotWhenReady(m_options.screenshotFile);
+    connect(m_window.get(), &MainWindow::firstDataShown, this,
+            [this] { logFirstPresentedFrame(m_window.get()); });
     m_window->show();
 
     if (m_demo) {
