@@ -3,6 +3,7 @@
 #include "Severity.h"
 #include "TeamSnapshot.h"
 #include "TeamThresholds.h"
+#include "TeammateRanking.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -38,7 +39,10 @@ QList<Tile> tiles(const KioskStyle& style, const TeamSnapshot& snapshot,
 } // namespace KioskTiles
 
 namespace KioskBars {
-// The most loaded teammates first: open, then idle, then snoozed.
+// The most loaded teammates first: open, then idle, then snoozed; the
+// first `count` of them.
+QList<TeammateRow> mostLoaded(const QList<TeammateRow>& rows, qsizetype count,
+                              TeammateRanking& ranking);
 QList<TeammateRow> mostLoaded(const QList<TeammateRow>& rows);
 // How many teammate rows the rectangle holds at a legible size.
 int rowsThatFit(const KioskStyle& style, double height);
@@ -49,9 +53,11 @@ struct Shown
     QString name;
     Severity::Level level = Severity::Normal;
 };
+// `ranked` is mostLoaded() of the snapshot's rows, at least as many as fit.
 // Returns the rows drawn, top to bottom.
 QList<Shown> paint(QPainter& p, const KioskStyle& style, const QRectF& rect,
-                   const TeamSnapshot& snapshot, const TeamThresholds& thresholds);
+                   const TeamSnapshot& snapshot, const QList<TeammateRow>& ranked,
+                   const TeamThresholds& thresholds);
 } // namespace KioskBars
 
 namespace KioskTrend {
