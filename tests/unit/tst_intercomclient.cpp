@@ -266,6 +266,50 @@ private slots:
         QVERIFY(f.metrics().ok());
     }
 
+    // The directory comes in one body for the whole workspace: /admins of
+    // a large one is bigger than any metrics reply, and is read.
+    void directoryBodiesMayBeLargerThanMetrics()
+    {
+        Fixture f;
+        QByteArray body = R"({"type":"admin.list","admins":[)";
+        for (int i = 0; i < 20000; ++i) {
+            body += (i ? "," : "") + QByteArray(R"({"type":"admin","id":")") +
+                    QByteArray::number(1000 + i) + R"(","name":"Teammate Number )" +
+                    QByteArray::number(i) + R"(","email":"teammate)" + QByteArray::number(i) +
+                    R"(@example.com","job_title":"Support Engineer","away_mode_enabled":false,)"
+                    R"("away_mode_reassign":false,"has_inbox_seat":true,"team_ids":[42],)"
+                    R"("avatar":{"type":"avatar","image_url":"https://example.com/a.png"}})";
+        }
+        body += "]}";
+        QVERIFY(body.size() > 5 * 1024 * 1024);
+        f.network.respondWith(FakeResponse::json(200, body));
+        std::optional<Result<QList<Admin>>> out;
+        QObject context;
+        f.client.admins(&context, [&](const Result<QList<Admin>>& r) { out = r; });
+        QTRY_VERIFY(out.has_value());
+        QVERIFY2(out->ok(), qPrintable(out->ok() ? QString() : out->error().detail()));
+        QCOMPARE(out->value().size(), 20000);
+        QCOMPARE(out->value().last().name, QStringLiteral("Teammate Number 19999"));
+    }
+
+    void directoryBodiesAreStillCapped()
+    {
+        Fixture f;
+        ApiConfig config = f.client.config();
+        config.maxDirectoryBodyBytes = 6 * 1024 * 1024;
+        f.client.setConfig(config);
+        QByteArray huge = R"({"type":"admin.list","admins":[)";
+        huge += QByteArray(7 * 1024 * 1024, ' ');
+        huge += "]}";
+        f.network.respondWith(FakeResponse::json(200, huge));
+        std::optional<Result<QList<Admin>>> out;
+        QObject context;
+        f.client.admins(&context, [&](const Result<QList<Admin>>& r) { out = r; });
+        QTRY_VERIFY(out.has_value());
+        QVERIFY(!out->ok());
+        QVERIFY(out->error().detail().contains(QLatin1String("larger than 6 MiB")));
+    }
+
     void refusedBaseUrlMakesNoRequest()
     {
         Fixture f;
