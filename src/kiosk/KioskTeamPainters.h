@@ -36,6 +36,13 @@ struct Tile
 // What paint() draws, left to right.
 QList<Tile> tiles(const KioskStyle& style, const TeamSnapshot& snapshot,
                   const TeamThresholds& thresholds);
+// Where paint() draws `count` tiles in `rect`.
+QList<QRectF> rects(const KioskStyle& style, const QRectF& rect, qsizetype count);
+// The font of a tile's big number: as large as planned, smaller when the
+// number and its glyph would not fit the tile.
+QFont numberFont(const KioskStyle& style, const QRectF& tileRect, const Tile& tile);
+// The room a tile's number and glyph get.
+double numberRoom(const KioskStyle& style, const QRectF& tileRect, const Tile& tile);
 } // namespace KioskTiles
 
 namespace KioskBars {
