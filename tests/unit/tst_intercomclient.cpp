@@ -3,6 +3,9 @@
 #include "IntercomClient.h"
 #include "LogCapture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace std::chrono_literals;
@@ -271,16 +274,27 @@ private slots:
     void directoryBodiesMayBeLargerThanMetrics()
     {
         Fixture f;
-        QByteArray body = R"({"type":"admin.list","admins":[)";
+        QJsonArray admins;
         for (int i = 0; i < 20000; ++i) {
-            body += (i ? "," : "") + QByteArray(R"({"type":"admin","id":")") +
-                    QByteArray::number(1000 + i) + R"(","name":"Teammate Number )" +
-                    QByteArray::number(i) + R"(","email":"teammate)" + QByteArray::number(i) +
-                    R"(@example.com","job_title":"Support Engineer","away_mode_enabled":false,)"
-                    R"("away_mode_reassign":false,"has_inbox_seat":true,"team_ids":[42],)"
-                    R"("avatar":{"type":"avatar","image_url":"https://example.com/a.png"}})";
+            admins.append(QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("admin")},
+                {QStringLiteral("id"), QString::number(1000 + i)},
+                {QStringLiteral("name"), QStringLiteral("Teammate Number %1").arg(i)},
+                {QStringLiteral("email"), QStringLiteral("teammate%1@example.com").arg(i)},
+                {QStringLiteral("job_title"), QStringLiteral("Support Engineer")},
+                {QStringLiteral("away_mode_enabled"), false},
+                {QStringLiteral("away_mode_reassign"), false},
+                {QStringLiteral("has_inbox_seat"), true},
+                {QStringLiteral("team_ids"), QJsonArray{42}},
+                {QStringLiteral("avatar"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("avatar")},
+                             {QStringLiteral("image_url"),
+                              QStringLiteral("https://example.com/avatars/%1.png").arg(i)}}}});
         }
-        body += "]}";
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("admin.list")},
+                                      {QStringLiteral("admins"), admins}})
+                .toJson(QJsonDocument::Compact);
         QVERIFY(body.size() > 5 * 1024 * 1024);
         f.network.respondWith(FakeResponse::json(200, body));
         std::optional<Result<QList<Admin>>> out;
