@@ -58,11 +58,12 @@ def pss_kib(pid):
     return 0
 
 
-def teams(port, wanted):
+def teams(port, wanted, timeout):
     request = urllib.request.Request(f"http://127.0.0.1:{port}/teams",
                                      headers={"Authorization": f"Bearer {TOKEN}",
                                               "Accept": "application/json"})
-    for _ in range(100):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(request, timeout=2) as reply:
                 body = json.load(reply)
@@ -81,16 +82,22 @@ def main():
     parser.add_argument("--interval", type=int, default=15, help="poll interval, seconds")
     parser.add_argument("--teams", type=int, default=1)
     parser.add_argument("--agents-per-team", type=int, default=12)
+    parser.add_argument("--start-time", default="10:30",
+                        help="simulated time of day the simulator starts at; it first runs "
+                             "the day up to it, which takes a while for large workspaces")
+    parser.add_argument("--sim-timeout", type=float, default=300,
+                        help="seconds to wait for the simulator to answer")
     args = parser.parse_args()
 
     port = free_port()
     sim = subprocess.Popen([args.simulator, "--port", str(port), "--token", TOKEN,
                             "--teams", str(max(args.teams, 1)),
-                            "--agents-per-team", str(args.agents_per_team)],
+                            "--agents-per-team", str(args.agents_per_team),
+                            "--start-time", args.start_time],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     kiosk = None
     try:
-        ids = teams(port, args.teams)
+        ids = teams(port, args.teams, args.sim_timeout)
         with tempfile.TemporaryDirectory() as home:
             env = dict(os.environ)
             env.setdefault("QT_QPA_PLATFORM", "offscreen")
