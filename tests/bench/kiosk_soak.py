@@ -85,6 +85,8 @@ def main():
     parser.add_argument("--start-time", default="10:30",
                         help="simulated time of day the simulator starts at; it first runs "
                              "the day up to it, which takes a while for large workspaces")
+    parser.add_argument("--speed", default="1",
+                        help="simulated seconds per second: counts change faster")
     parser.add_argument("--sim-timeout", type=float, default=300,
                         help="seconds to wait for the simulator to answer")
     args = parser.parse_args()
@@ -93,7 +95,7 @@ def main():
     sim = subprocess.Popen([args.simulator, "--port", str(port), "--token", TOKEN,
                             "--teams", str(max(args.teams, 1)),
                             "--agents-per-team", str(args.agents_per_team),
-                            "--start-time", args.start_time],
+                            "--start-time", args.start_time, "--speed", args.speed],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     kiosk = None
     try:
@@ -136,8 +138,9 @@ def main():
                 proc.terminate()
                 proc.wait(10)
 
-    print("kiosk, %d team(s) of %d, poll every %d s, %.1f min after %.0f s warm-up, load %s" % (
-        len(ids), args.agents_per_team, args.interval, seconds / 60, args.warmup,
+    print("kiosk, %d team(s) of %d, poll every %d s, simulator speed %s, %.1f min after %.0f s "
+          "warm-up, load %s" % (
+        len(ids), args.agents_per_team, args.interval, args.speed, seconds / 60, args.warmup,
         " ".join(f"{x:.2f}" for x in os.getloadavg())))
     print("CPU between polls (median of 1 s samples): %8.1f us/s = %.3f %% of a core" % (
         statistics.median(per_second), statistics.median(per_second) / 1e4))
