@@ -208,7 +208,14 @@ void IntercomClient::onReplyFinished(ApiCall* call)
         finish(call, networkError(reply));
         return;
     }
-    const QByteArray body = reply->read(call->m_maxBodyBytes + 1);
+    // QIODevice::read(n) sets aside n bytes before reading: with the
+    // directory's cap that was 64 MiB for every /admins. What arrived was
+    // already held to the cap while it downloaded; check it, then take it.
+    if (reply->bytesAvailable() > call->m_maxBodyBytes) {
+        finish(call, oversize(call));
+        return;
+    }
+    const QByteArray body = reply->readAll();
     if (body.size() > call->m_maxBodyBytes) {
         finish(call, oversize(call));
         return;
