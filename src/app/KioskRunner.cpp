@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "DisplayAwake.h"
 #include "ExitCode.h"
+#include "FirstFrameLog.h"
 #include "InMemoryTokenStore.h"
 #include "KeychainTokenStore.h"
 #include "KioskSession.h"
@@ -81,6 +82,8 @@ std::optional<int> KioskRunner::start(QApplication& app)
     }
     m_client.setConfig(api.value());
     m_store.setHistoryWindow(duration_cast<seconds>(milliseconds(historyWindowMs(m_config))));
+    // The wall draws the team's trend, never a teammate's.
+    m_store.setTeammateHistoryBudget(0);
     m_awake = DisplayAwake::create(tr("Floorwatch wall display during active hours"));
 
     if (!m_config.kioskTeams().isEmpty() || !m_options.demo) {
@@ -144,6 +147,8 @@ void KioskRunner::begin(const QStringList& teams)
     if (!m_options.screenshotFile.isEmpty())
         Console::screenshotWhenReady(m_view.get(), &KioskView::firstDataShown,
                                      m_options.screenshotFile);
+    connect(m_view.get(), &KioskView::firstDataShown, this,
+            [this] { logFirstPresentedFrame(m_view.get()); });
     const QList<QScreen*> screens = QGuiApplication::screens();
     const int wanted = m_config.screen();
     if (wanted >= screens.size())

@@ -3,6 +3,7 @@
 #include "ConfigChange.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "FirstFrameLog.h"
 #include "MainWindow.h"
 #include "Pipeline.h"
 #include "Settings.h"
@@ -79,6 +80,8 @@ std::optional<int> WindowRunner::start(QApplication& app)
     if (!m_options.screenshotFile.isEmpty())
         Console::screenshotWhenReady(m_window.get(), &MainWindow::firstDataShown,
                                      m_options.screenshotFile);
+    connect(m_window.get(), &MainWindow::firstDataShown, this,
+            [this] { logFirstPresentedFrame(m_window.get()); });
     m_window->show();
 
     if (m_demo) {

@@ -21,6 +21,9 @@ struct ApiConfig
     std::chrono::milliseconds transferTimeout{15000}; // no bytes for this long
     std::chrono::milliseconds deadline{30000};        // whole request
     qint64 maxBodyBytes = 4 * 1024 * 1024;
+    // The directory (/admins, /teams, /away_status_reasons) comes in one
+    // body for the whole workspace: 100,000 teammates are about 26 MiB.
+    qint64 maxDirectoryBodyBytes = 64 * 1024 * 1024;
 
     // "us", "eu", "au" (any case) -> the regional API host.
     static Result<QUrl> baseUrlForRegion(const QString& region);

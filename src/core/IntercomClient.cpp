@@ -29,26 +29,26 @@ ApiCall* IntercomClient::me(QObject* context, Handler<Me> handler)
 ApiCall* IntercomClient::teams(QObject* context, Handler<QList<Team>> handler)
 {
     return getParsed(QStringLiteral("/teams"), {}, context, &Parsers::parseTeams,
-                     std::move(handler));
+                     std::move(handler), Body::Directory);
 }
 
 ApiCall* IntercomClient::team(const QString& teamId, QObject* context, Handler<Team> handler)
 {
     return getParsed(QStringLiteral("/teams/") +
                          QString::fromLatin1(QUrl::toPercentEncoding(teamId)),
-                     {}, context, &Parsers::parseTeam, std::move(handler));
+                     {}, context, &Parsers::parseTeam, std::move(handler), Body::Directory);
 }
 
 ApiCall* IntercomClient::admins(QObject* context, Handler<QList<Admin>> handler)
 {
     return getParsed(QStringLiteral("/admins"), {}, context, &Parsers::parseAdmins,
-                     std::move(handler));
+                     std::move(handler), Body::Directory);
 }
 
 ApiCall* IntercomClient::awayReasons(QObject* context, Handler<QList<AwayReason>> handler)
 {
     return getParsed(QStringLiteral("/away_status_reasons"), {}, context,
-                     &Parsers::parseAwayReasons, std::move(handler));
+                     &Parsers::parseAwayReasons, std::move(handler), Body::Directory);
 }
 
 ApiCall* IntercomClient::teamMetrics(const QString& teamId, int idleThreshold, QObject* context,
@@ -65,24 +65,28 @@ ApiCall* IntercomClient::teamMetrics(const QString& teamId, int idleThreshold, Q
 
 template <typename T>
 ApiCall* IntercomClient::getParsed(const QString& path, const QUrlQuery& query, QObject* context,
-                                   Result<T> (*parse)(const QByteArray&), Handler<T> handler)
+                                   Result<T> (*parse)(const QByteArray&), Handler<T> handler,
+                                   Body body)
 {
     const QPointer<QObject> guard(context);
-    return get(path, query, [guard, parse, handler = std::move(handler)](Result<QByteArray> raw) {
-        if (!guard)
-            return;
-        if (!raw.ok())
-            handler(raw.error());
-        else
-            handler(parse(raw.value()));
-    });
+    return get(path, query, body,
+               [guard, parse, handler = std::move(handler)](Result<QByteArray> raw) {
+                   if (!guard)
+                       return;
+                   if (!raw.ok())
+                       handler(raw.error());
+                   else
+                       handler(parse(raw.value()));
+               });
 }
 
-ApiCall* IntercomClient::get(const QString& path, const QUrlQuery& query,
+ApiCall* IntercomClient::get(const QString& path, const QUrlQuery& query, Body body,
                              std::function<void(Result<QByteArray>)> done)
 {
     auto* call = new ApiCall(this);
     call->m_handler = std::move(done);
+    call->m_maxBodyBytes =
+        body == Body::Directory ? m_config.maxDirectoryBodyBytes : m_config.maxBodyBytes;
     ++m_inFlight;
 
     // Configuration problems are reported like any other failure, but before
@@ -128,6 +132,7 @@ ApiCall* IntercomClient::postForm(const QUrl& url, const QUrlQuery& form, QObjec
         if (guard)
             handler(result);
     };
+    call->m_maxBodyBytes = m_config.maxBodyBytes;
     ++m_inFlight;
     if (const auto valid = ApiConfig::validateBaseUrl(url.toString()); !valid) {
         QMetaObject::invokeMethod(
@@ -180,12 +185,8 @@ void IntercomClient::watch(ApiCall* call, QNetworkReply* reply)
 {
     call->m_reply = reply;
 
-    const qint64 cap = m_config.maxBodyBytes;
-    const auto failOversize = [this, call] {
-        finish(call, ApiError(ApiError::Kind::BadResponse,
-                              tr("the response is larger than %1 MiB")
-                                  .arg(m_config.maxBodyBytes / (1024 * 1024))));
-    };
+    const qint64 cap = call->m_maxBodyBytes;
+    const auto failOversize = [this, call] { finish(call, oversize(call)); };
     connect(reply, &QNetworkReply::metaDataChanged, call, [reply, cap, failOversize] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > cap)
@@ -224,6 +225,13 @@ void IntercomClient::watch(ApiCall* call, QNetworkReply* reply)
     });
 }
 
+ApiError IntercomClient::oversize(const ApiCall* call) const
+{
+    return ApiError(
+        ApiError::Kind::BadResponse,
+        tr("the response is larger than %1 MiB").arg(call->m_maxBodyBytes / (1024 * 1024)));
+}
+
 bool IntercomClient::redirectAllowed(const QUrl& base, const QUrl& target)
 {
     if (target.host().compare(base.host(), Qt::CaseInsensitive) != 0)
@@ -250,11 +258,16 @@ void IntercomClient::onReplyFinished(ApiCall* call)
         finish(call, networkError(reply));
         return;
     }
-    const QByteArray body = reply->read(m_config.maxBodyBytes + 1);
-    if (body.size() > m_config.maxBodyBytes) {
-        finish(call, ApiError(ApiError::Kind::BadResponse,
-                              tr("the response is larger than %1 MiB")
-                                  .arg(m_config.maxBodyBytes / (1024 * 1024))));
+    // QIODevice::read(n) sets aside n bytes before reading: with the
+    // directory's cap that was 64 MiB for every /admins. What arrived was
+    // already held to the cap while it downloaded; check it, then take it.
+    if (reply->bytesAvailable() > call->m_maxBodyBytes) {
+        finish(call, oversize(call));
+        return;
+    }
+    const QByteArray body = reply->readAll();
+    if (body.size() > call->m_maxBodyBytes) {
+        finish(call, oversize(call));
         return;
     }
     if (status >= 200 && status < 300) {

@@ -34,6 +34,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QUrl m_url; // as asked for: redirects are judged against it
     quint64 m_deadlineTimer = 0;
+    qint64 m_maxBodyBytes = 0;
     bool m_done = false;
     std::function<void(Result<QByteArray>)> m_handler;
 };
@@ -90,11 +91,19 @@ public:
 private:
     friend class ApiCall;
 
+    // Which body-size cap of the configuration a call gets.
+    enum class Body
+    {
+        Metrics,
+        Directory
+    };
     template <typename T>
     ApiCall* getParsed(const QString& path, const QUrlQuery& query, QObject* context,
-                       Result<T> (*parse)(const QByteArray&), Handler<T> handler);
-    ApiCall* get(const QString& path, const QUrlQuery& query,
+                       Result<T> (*parse)(const QByteArray&), Handler<T> handler,
+                       Body body = Body::Metrics);
+    ApiCall* get(const QString& path, const QUrlQuery& query, Body body,
                  std::function<void(Result<QByteArray>)> done);
+    ApiError oversize(const ApiCall* call) const;
     void start(ApiCall* call, const QUrl& url);
     QNetworkRequest guardedRequest(const QUrl& url) const;
     void watch(ApiCall* call, QNetworkReply* reply);

@@ -2,7 +2,10 @@
 
 #include "Logging.h"
 
-void History::record(qint64 msecs, int open, int idle, int snoozed, qint64 windowMs)
+#include <algorithm>
+
+void History::record(qint64 msecs, int open, int idle, int snoozed, qint64 windowMs,
+                     size_t maxPoints)
 {
     if (!m_points.empty()) {
         const HistoryPoint& last = m_points.back();
@@ -12,6 +15,8 @@ void History::record(qint64 msecs, int open, int idle, int snoozed, qint64 windo
     m_points.push_back({msecs, open, idle, snoozed});
     // Keep one point from before the window so the trend starts at its edge.
     while (m_points.size() > 1 && m_points[1].msecs < msecs - windowMs)
+        m_points.pop_front();
+    while (m_points.size() > maxPoints)
         m_points.pop_front();
 }
 
@@ -40,9 +45,11 @@ SnapshotDiff MetricsStore::ingest(const QString& teamId, const QList<TeamMetric>
                                   const QDateTime& fetchedAt, int idleThreshold)
 {
     TeamData& data = m_teams[teamId];
-    TeamSnapshot next = Snapshots::join(teamId, metrics, m_directory, fetchedAt, idleThreshold);
-    const SnapshotDiff diff = diffSnapshots(data.snapshot, next);
-    data.snapshot = std::move(next);
+    data.snapshot.teamId = teamId;
+    // In place: the directory is the one this snapshot was joined with,
+    // since setDirectory joins every snapshot again.
+    const SnapshotDiff diff =
+        advanceSnapshot(data.snapshot, metrics, m_directory, fetchedAt, idleThreshold);
     data.metrics = metrics;
     record(data, diff);
     qCDebug(lcStore) << "team" << teamId << "rows" << metrics.size() << "changed"
@@ -59,11 +66,34 @@ void MetricsStore::record(TeamData& data, const SnapshotDiff& diff)
     data.totals.record(at, t.open, t.idle, t.snoozed, m_windowMs);
     if (diff.countsChanged.isEmpty() && diff.added.isEmpty() && diff.removed.isEmpty())
         return;
-    for (const TeammateRow& row : std::as_const(data.snapshot.rows))
-        data.teammates[row.adminId].record(at, row.open, row.idle, row.snoozed, m_windowMs);
+    if (m_teammateBudget <= 0) {
+        data.teammates.clear();
+        return;
+    }
+    const size_t perTeammate =
+        std::max<size_t>(2, size_t(m_teammateBudget) / sizeof(HistoryPoint) /
+                                std::max<size_t>(1, size_t(data.snapshot.rows.size())));
+    // Only those whose counts moved or who joined: everyone else's last
+    // point still holds. Both lists name rows in the snapshot's order, so
+    // one walk finds them without a lookup per teammate.
+    const QList<TeammateRow>& rows = data.snapshot.rows;
+    qsizetype changed = 0, added = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const TeammateRow& row = rows.at(i);
+        const bool isChanged =
+            changed < diff.countsChanged.size() && diff.countsChanged.at(changed) == row.adminId;
+        const bool isAdded =
+            !isChanged && added < diff.added.size() && diff.added.at(added) == row.adminId;
+        if (!isChanged && !isAdded)
+            continue;
+        changed += isChanged ? 1 : 0;
+        added += isAdded ? 1 : 0;
+        data.teammates[row.adminId].record(at, row.open, row.idle, row.snoozed, m_windowMs,
+                                           perTeammate);
+    }
     // A teammate who left keeps a history that ends at zero.
     for (const QString& id : diff.removed)
-        data.teammates[id].record(at, 0, 0, 0, m_windowMs);
+        data.teammates[id].record(at, 0, 0, 0, m_windowMs, perTeammate);
 }
 
 void MetricsStore::forgetTeam(const QString& teamId)

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <deque>
+#include <limits>
 
 struct HistoryPoint
 {
@@ -23,7 +24,9 @@ struct HistoryPoint
 class History
 {
 public:
-    void record(qint64 msecs, int open, int idle, int snoozed, qint64 windowMs);
+    // At most maxPoints are kept: the oldest go first.
+    void record(qint64 msecs, int open, int idle, int snoozed, qint64 windowMs,
+                size_t maxPoints = std::numeric_limits<size_t>::max());
     const std::deque<HistoryPoint>& points() const { return m_points; }
 
 private:
@@ -40,6 +43,10 @@ public:
     explicit MetricsStore(QObject* parent = nullptr);
 
     void setHistoryWindow(std::chrono::seconds window) { m_windowMs = window.count() * 1000; }
+    // What each team's per-teammate histories may take, in bytes of points;
+    // with many teammates each keeps fewer. 0 keeps none, for a display that
+    // draws no teammate's trend (the wall). Team totals are always kept.
+    void setTeammateHistoryBudget(qsizetype bytes) { m_teammateBudget = bytes; }
     void setDirectory(Directory directory);
     const Directory& directory() const { return m_directory; }
 
@@ -71,4 +78,5 @@ private:
     Directory m_directory;
     QHash<QString, TeamData> m_teams;
     qint64 m_windowMs = 8 * 3600 * 1000;
+    qsizetype m_teammateBudget = 16 * 1024 * 1024;
 };

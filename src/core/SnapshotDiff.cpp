@@ -1,7 +1,9 @@
 #include "SnapshotDiff.h"
 
+#include <QHash>
 #include <QHashFunctions>
 
+#include <algorithm>
 #include <limits>
 #include <vector>
 
@@ -79,5 +81,85 @@ SnapshotDiff diffSnapshots(const TeamSnapshot& previous, const TeamSnapshot& nex
         if (!matched[slotOfRow[size_t(i)]])
             diff.removed.append(before[i].adminId);
     }
+    return diff;
+}
+
+SnapshotDiff advanceSnapshot(TeamSnapshot& snapshot, const QList<TeamMetric>& metrics,
+                             const Directory& directory, const QDateTime& fetchedAt,
+                             int idleThreshold)
+{
+    SnapshotDiff diff;
+    snapshot.fetchedAt = fetchedAt;
+    snapshot.idleThreshold = idleThreshold;
+    Snapshots::joinTeam(snapshot, directory);
+    QList<TeammateRow>& rows = snapshot.rows;
+    const qsizetype count = metrics.size();
+
+    // A teammate's row stays where it was; only the counts can move. The
+    // id compare is a length check and a few bytes, with no hashing.
+    const auto update = [&diff](TeammateRow& row, const TeamMetric& m, Totals& totals) {
+        if (row.open != m.open || row.idle != m.idle || row.snoozed != m.snoozed) {
+            row.open = m.open;
+            row.idle = m.idle;
+            row.snoozed = m.snoozed;
+            diff.countsChanged.append(row.adminId);
+        }
+        totals.open += m.open;
+        totals.idle += m.idle;
+        totals.snoozed += m.snoozed;
+    };
+
+    qsizetype same = 0;
+    const qsizetype common = std::min(rows.size(), count);
+    while (same < common && rows.at(same).adminId == metrics.at(same).adminId)
+        ++same;
+    Totals totals;
+    if (same == rows.size() && same == count) {
+        // The usual poll: the same teammates in the same order.
+        for (qsizetype i = 0; i < count; ++i)
+            update(rows[i], metrics.at(i), totals);
+        snapshot.totals = totals;
+        return diff;
+    }
+
+    // Someone joined, left or moved: rows are matched by id. The rows of
+    // those who stay are moved, not copied, so their strings are not
+    // touched either.
+    QHash<QString, qsizetype> previousRow;
+    previousRow.reserve(rows.size());
+    for (qsizetype i = same; i < rows.size(); ++i)
+        previousRow.insert(rows.at(i).adminId, i);
+    std::vector<bool> taken(size_t(rows.size()), false);
+    QList<TeammateRow> next;
+    next.reserve(count);
+    QString unknownName;
+    int awayCount = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        const TeamMetric& m = metrics.at(i);
+        const qsizetype j = i < same ? i : previousRow.value(m.adminId, -1);
+        if (j >= 0 && !taken[size_t(j)]) {
+            taken[size_t(j)] = true;
+            TeammateRow& row = next.emplaceBack(std::move(rows[j]));
+            update(row, m, totals);
+            awayCount += row.away ? 1 : 0;
+            continue;
+        }
+        TeammateRow& row = next.emplaceBack();
+        Snapshots::joinRow(row, m, directory, unknownName);
+        diff.added.append(row.adminId);
+        totals.open += row.open;
+        totals.idle += row.idle;
+        totals.snoozed += row.snoozed;
+        awayCount += row.away ? 1 : 0;
+    }
+    // Whatever is left was not in the new poll; keep the previous order.
+    for (qsizetype j = 0; j < rows.size(); ++j) {
+        if (!taken[size_t(j)])
+            diff.removed.append(rows.at(j).adminId);
+    }
+    rows = std::move(next);
+    snapshot.totals = totals;
+    snapshot.awayCount = awayCount;
+    snapshot.activeCount = int(rows.size()) - awayCount;
     return diff;
 }

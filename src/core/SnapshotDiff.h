@@ -5,7 +5,9 @@
 #include <QList>
 #include <QString>
 
-// What changed from one poll to the next, matched by admin_id.
+// What changed from one poll to the next, matched by admin_id. added,
+// countsChanged and otherChanged are in the order of the next snapshot's
+// rows, removed in the order of the previous one's.
 struct SnapshotDiff
 {
     QList<QString> added;         // ids in next, not in previous
@@ -21,3 +23,14 @@ struct SnapshotDiff
 };
 
 SnapshotDiff diffSnapshots(const TeamSnapshot& previous, const TeamSnapshot& next);
+
+// Moves `snapshot` on to the next poll in place and says what changed, as
+// Snapshots::join followed by diffSnapshots would. `snapshot` must have been
+// joined with `directory` (the store joins again whenever the directory
+// changes): a teammate who stays keeps the row already joined, so only
+// joiners are looked up, counts are compared as integers, and on the usual
+// poll (the same teammates in the same order) no string is copied or
+// hashed. Ids are assumed unique, as the parser guarantees.
+SnapshotDiff advanceSnapshot(TeamSnapshot& snapshot, const QList<TeamMetric>& metrics,
+                             const Directory& directory, const QDateTime& fetchedAt,
+                             int idleThreshold);

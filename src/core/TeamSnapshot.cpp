@@ -18,10 +18,7 @@ TeamSnapshot join(const QString& teamId, const QList<TeamMetric>& metrics,
     snapshot.teamId = teamId;
     snapshot.fetchedAt = fetchedAt;
     snapshot.idleThreshold = idleThreshold;
-    if (const auto team = directory.teams.constFind(teamId); team != directory.teams.cend()) {
-        snapshot.teamName = team->name;
-        snapshot.assignmentLimit = team->assignmentLimit;
-    }
+    joinTeam(snapshot, directory);
     // Translated once, not once per unknown teammate: before the directory
     // has loaded, that is every row of every poll.
     QString unknownName;
@@ -29,31 +26,49 @@ TeamSnapshot join(const QString& teamId, const QList<TeamMetric>& metrics,
     for (const TeamMetric& m : metrics) {
         // Filled in place: this runs for every teammate on every poll.
         TeammateRow& row = snapshot.rows.emplaceBack();
-        row.adminId = m.adminId;
-        row.open = m.open;
-        row.idle = m.idle;
-        row.snoozed = m.snoozed;
-        if (const auto admin = directory.admins.constFind(m.adminId);
-            admin != directory.admins.cend()) {
-            row.known = true;
-            row.name = admin->name;
-            row.jobTitle = admin->jobTitle;
-            row.away = admin->away;
-            if (admin->away && admin->awayReasonId) {
-                const auto reason = directory.awayReasons.constFind(*admin->awayReasonId);
-                if (reason != directory.awayReasons.cend())
-                    row.awayReason = reason->label;
-            }
-        } else {
-            if (unknownName.isNull())
-                unknownName = SnapshotTr::tr("Teammate %1");
-            row.name = unknownName.arg(m.adminId);
-        }
+        joinRow(row, m, directory, unknownName);
         snapshot.awayCount += row.away ? 1 : 0;
     }
     snapshot.totals = totalsOf(snapshot.rows);
     snapshot.activeCount = int(snapshot.rows.size()) - snapshot.awayCount;
     return snapshot;
+}
+
+void joinTeam(TeamSnapshot& snapshot, const Directory& directory)
+{
+    if (const auto team = directory.teams.constFind(snapshot.teamId);
+        team != directory.teams.cend()) {
+        snapshot.teamName = team->name;
+        snapshot.assignmentLimit = team->assignmentLimit;
+    } else {
+        snapshot.teamName.clear();
+        snapshot.assignmentLimit.reset();
+    }
+}
+
+void joinRow(TeammateRow& row, const TeamMetric& m, const Directory& directory,
+             QString& unknownName)
+{
+    row.adminId = m.adminId;
+    row.open = m.open;
+    row.idle = m.idle;
+    row.snoozed = m.snoozed;
+    if (const auto admin = directory.admins.constFind(m.adminId);
+        admin != directory.admins.cend()) {
+        row.known = true;
+        row.name = admin->name;
+        row.jobTitle = admin->jobTitle;
+        row.away = admin->away;
+        if (admin->away && admin->awayReasonId) {
+            const auto reason = directory.awayReasons.constFind(*admin->awayReasonId);
+            if (reason != directory.awayReasons.cend())
+                row.awayReason = reason->label;
+        }
+    } else {
+        if (unknownName.isNull())
+            unknownName = SnapshotTr::tr("Teammate %1");
+        row.name = unknownName.arg(m.adminId);
+    }
 }
 
 Totals totalsOf(const QList<TeammateRow>& rows)

@@ -69,5 +69,11 @@ namespace Snapshots {
 TeamSnapshot join(const QString& teamId, const QList<TeamMetric>& metrics,
                   const Directory& directory, const QDateTime& fetchedAt, int idleThreshold);
 Totals totalsOf(const QList<TeammateRow>& rows);
+// One teammate's row, as join makes it. `unknownName` caches the translated
+// "Teammate %1" across calls; pass the same empty string for one snapshot.
+void joinRow(TeammateRow& row, const TeamMetric& metric, const Directory& directory,
+             QString& unknownName);
+// The team's name and assignment limit, from the directory.
+void joinTeam(TeamSnapshot& snapshot, const Directory& directory);
 
 } // namespace Snapshots

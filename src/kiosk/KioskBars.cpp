@@ -47,19 +47,30 @@ void paintBar(QPainter& p, const KioskStyle& s, const QRectF& track, const Teamm
 
 namespace KioskBars {
 
+QList<TeammateRow> mostLoaded(const QList<TeammateRow>& rows, qsizetype count,
+                              TeammateRanking& ranking)
+{
+    const QList<qsizetype> order =
+        ranking.top(rows, count, [](const TeammateRow& a, const TeammateRow& b) {
+            if (a.open != b.open)
+                return a.open > b.open ? -1 : 1;
+            if (a.idle != b.idle)
+                return a.idle > b.idle ? -1 : 1;
+            if (a.snoozed != b.snoozed)
+                return a.snoozed > b.snoozed ? -1 : 1;
+            return 0;
+        });
+    QList<TeammateRow> sorted;
+    sorted.reserve(order.size());
+    for (const qsizetype i : order)
+        sorted.append(rows.at(i));
+    return sorted;
+}
+
 QList<TeammateRow> mostLoaded(const QList<TeammateRow>& rows)
 {
-    QList<TeammateRow> sorted = rows;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const TeammateRow& a, const TeammateRow& b) {
-        if (a.open != b.open)
-            return a.open > b.open;
-        if (a.idle != b.idle)
-            return a.idle > b.idle;
-        if (a.snoozed != b.snoozed)
-            return a.snoozed > b.snoozed;
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
-    return sorted;
+    TeammateRanking ranking;
+    return mostLoaded(rows, rows.size(), ranking);
 }
 
 int rowsThatFit(const KioskStyle& s, double height)
@@ -68,13 +79,12 @@ int rowsThatFit(const KioskStyle& s, double height)
 }
 
 QList<Shown> paint(QPainter& p, const KioskStyle& s, const QRectF& rect, const TeamSnapshot& snap,
-                   const TeamThresholds& t)
+                   const QList<TeammateRow>& rows, const TeamThresholds& t)
 {
     const KioskColours& c = s.colours();
-    const QList<TeammateRow> rows = mostLoaded(snap.rows);
     const int fit = rowsThatFit(s, rect.height());
     const int shown = std::min<int>(fit, int(rows.size()));
-    const int hidden = int(rows.size()) - shown;
+    const int hidden = int(snap.rows.size()) - shown;
     const double available = rect.height() - s.u(kHeadingU) - (hidden > 0 ? s.u(kMoreU) : 0.0);
     const double rowH = shown > 0 ? std::clamp(available / shown, s.u(kMinRowU), s.u(kMaxRowU)) : 0;
     const double nameSize = std::min(3.9, rowH / s.unit() * 0.5);

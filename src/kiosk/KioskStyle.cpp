@@ -1,5 +1,9 @@
 #include "KioskStyle.h"
 
+#include <QFontMetricsF>
+
+#include <cmath>
+
 #include <cmath>
 
 KioskColours KioskColours::dark()
@@ -49,6 +53,21 @@ QFont KioskStyle::font(double sizeU, QFont::Weight weight) const
     QFont f = m_base;
     f.setPixelSize(std::max(8, int(std::lround(sizeU * m_unit))));
     f.setWeight(weight);
+    return f;
+}
+
+QFont KioskStyle::fittingFont(double sizeU, QFont::Weight weight, const QString& text,
+                              double width) const
+{
+    QFont f = font(sizeU, weight);
+    double advance = QFontMetricsF(f).horizontalAdvance(text);
+    // Text width grows about linearly with the size; hinting may need a
+    // step or two more.
+    for (int step = 0; advance > width && f.pixelSize() > 8 && step < 8; ++step) {
+        const int scaled = int(std::floor(f.pixelSize() * width / advance));
+        f.setPixelSize(std::max(8, std::min(scaled, f.pixelSize() - 1)));
+        advance = QFontMetricsF(f).horizontalAdvance(text);
+    }
     return f;
 }
 

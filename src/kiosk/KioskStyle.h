@@ -36,6 +36,9 @@ public:
     double u(double n) const { return n * m_unit; }
     // A font whose pixel size is `sizeU` units.
     QFont font(double sizeU, QFont::Weight weight = QFont::Normal) const;
+    // font(sizeU, weight), made smaller where `text` would be wider than
+    // `width` pixels: a total of 123456 fits where 12 was planned for.
+    QFont fittingFont(double sizeU, QFont::Weight weight, const QString& text, double width) const;
 
     // The colour of a Severity::Level (0 none, 1 warning, 2 critical); its
     // glyph is Severity::glyph, the same as the supervisor's table shows.

@@ -51,6 +51,7 @@ void KioskTeamPage::setTeam(const QString& teamId, const TeamThresholds& thresho
 {
     m_teamId = teamId;
     m_thresholds = thresholds;
+    m_rankedFor = -1;
     update();
 }
 
@@ -125,7 +126,12 @@ void KioskTeamPage::paintEvent(QPaintEvent* event)
         bars = QRectF(body.left(), body.top(), body.width(), barsH);
         trend = QRectF(body.left(), bars.bottom() + gap, body.width(), body.height() - barsH - gap);
     }
-    m_shown = KioskBars::paint(p, s, bars, *snapshot, m_thresholds);
+    const int fit = KioskBars::rowsThatFit(s, bars.height());
+    if (m_rankedFor < fit) {
+        m_ranked = KioskBars::mostLoaded(snapshot->rows, fit, m_ranking);
+        m_rankedFor = fit;
+    }
+    m_shown = KioskBars::paint(p, s, bars, *snapshot, m_ranked, m_thresholds);
     m_hidden = int(snapshot->rows.size()) - int(m_shown.size());
     KioskTrend::paint(p, s, trend, m_store.teamHistory(m_teamId), m_clock.now(), m_windowMs,
                       m_zone);

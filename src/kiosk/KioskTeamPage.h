@@ -32,7 +32,11 @@ public:
     // Repaints only what changed: the header, the footer, or everything.
     void setFrame(const KioskFrame& frame);
     const KioskFrame& frame() const { return m_frame; }
-    void dataChanged() { update(); }
+    void dataChanged()
+    {
+        m_rankedFor = -1;
+        update();
+    }
 
     // What the last paint showed, for tests.
     QStringList shownTeammates() const;
@@ -52,6 +56,10 @@ private:
     QString m_teamId;
     TeamThresholds m_thresholds;
     KioskFrame m_frame;
+    // The most loaded teammates, ranked once per snapshot, not per paint.
+    QList<TeammateRow> m_ranked;
+    qsizetype m_rankedFor = -1; // how many were asked for; -1: stale
+    TeammateRanking m_ranking;
     QList<KioskBars::Shown> m_shown;
     int m_hidden = 0;
 };

@@ -3,6 +3,7 @@
 #include "Severity.h"
 #include "TeamSnapshot.h"
 #include "TeamThresholds.h"
+#include "TeammateRanking.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -35,10 +36,20 @@ struct Tile
 // What paint() draws, left to right.
 QList<Tile> tiles(const KioskStyle& style, const TeamSnapshot& snapshot,
                   const TeamThresholds& thresholds);
+// Where paint() draws `count` tiles in `rect`.
+QList<QRectF> rects(const KioskStyle& style, const QRectF& rect, qsizetype count);
+// The font of a tile's big number: as large as planned, smaller when the
+// number and its glyph would not fit the tile.
+QFont numberFont(const KioskStyle& style, const QRectF& tileRect, const Tile& tile);
+// The room a tile's number and glyph get.
+double numberRoom(const KioskStyle& style, const QRectF& tileRect, const Tile& tile);
 } // namespace KioskTiles
 
 namespace KioskBars {
-// The most loaded teammates first: open, then idle, then snoozed.
+// The most loaded teammates first: open, then idle, then snoozed; the
+// first `count` of them.
+QList<TeammateRow> mostLoaded(const QList<TeammateRow>& rows, qsizetype count,
+                              TeammateRanking& ranking);
 QList<TeammateRow> mostLoaded(const QList<TeammateRow>& rows);
 // How many teammate rows the rectangle holds at a legible size.
 int rowsThatFit(const KioskStyle& style, double height);
@@ -49,9 +60,11 @@ struct Shown
     QString name;
     Severity::Level level = Severity::Normal;
 };
+// `ranked` is mostLoaded() of the snapshot's rows, at least as many as fit.
 // Returns the rows drawn, top to bottom.
 QList<Shown> paint(QPainter& p, const KioskStyle& style, const QRectF& rect,
-                   const TeamSnapshot& snapshot, const TeamThresholds& thresholds);
+                   const TeamSnapshot& snapshot, const QList<TeammateRow>& ranked,
+                   const TeamThresholds& thresholds);
 } // namespace KioskBars
 
 namespace KioskTrend {

@@ -62,7 +62,7 @@ void paintTile(QPainter& p, const KioskStyle& s, const QRectF& r, const Tile& ti
     p.drawText(QRectF(inner.left(), inner.top(), inner.width(), s.u(3.6)),
                Qt::AlignLeft | Qt::AlignVCenter, tile.caption);
 
-    const QFont numberFont = s.font(10.5, QFont::Bold);
+    const QFont numberFont = KioskTiles::numberFont(s, r, tile);
     const QRectF numberBox(inner.left(), inner.top() + s.u(3.2), inner.width(), s.u(10.5));
     const QString number = QString::number(tile.value);
     // The total stays calm; the glyph beside it carries the state, in colour.
@@ -101,10 +101,37 @@ void paint(QPainter& p, const KioskStyle& s, const QRectF& rect, const TeamSnaps
            const TeamThresholds& t)
 {
     const QList<Tile> all = tiles(s, snap, t);
+    const QList<QRectF> boxes = rects(s, rect, all.size());
+    for (qsizetype i = 0; i < all.size(); ++i)
+        paintTile(p, s, boxes[i], all[i]);
+}
+
+QList<QRectF> rects(const KioskStyle& s, const QRectF& rect, qsizetype count)
+{
+    QList<QRectF> out;
     const double gap = s.u(1.8);
-    const double w = (rect.width() - gap * (all.size() - 1)) / all.size();
-    for (int i = 0; i < all.size(); ++i)
-        paintTile(p, s, QRectF(rect.left() + i * (w + gap), rect.top(), w, rect.height()), all[i]);
+    const double w =
+        (rect.width() - gap * double(count - 1)) / double(std::max<qsizetype>(1, count));
+    for (qsizetype i = 0; i < count; ++i)
+        out.append(QRectF(rect.left() + double(i) * (w + gap), rect.top(), w, rect.height()));
+    return out;
+}
+
+double numberRoom(const KioskStyle& s, const QRectF& r, const Tile& tile)
+{
+    // As paintTile lays it out: the inner width, less the glyph and its gap.
+    const double pad = s.u(2.4);
+    double room = r.width() - 2 * pad - s.u(0.4);
+    if (tile.severity > 0) {
+        room -= s.u(1.6) + QFontMetricsF(s.font(4.0, QFont::Bold))
+                               .horizontalAdvance(Severity::glyph(Severity::Level(tile.severity)));
+    }
+    return std::max(0.0, room);
+}
+
+QFont numberFont(const KioskStyle& s, const QRectF& r, const Tile& tile)
+{
+    return s.fittingFont(10.5, QFont::Bold, QString::number(tile.value), numberRoom(s, r, tile));
 }
 
 QList<Tile> tiles(const KioskStyle& s, const TeamSnapshot& snap, const TeamThresholds& t)

@@ -170,8 +170,9 @@ void paint(QPainter& p, const KioskStyle& s, const QRectF& rect, const History* 
                        plot.bottom() - plot.height() * value / top);
     };
 
-    // Grid: zero, half and the top, labelled on the left.
-    p.setFont(s.font(2.2));
+    // Grid: zero, half and the top, labelled on the left; a six-digit top
+    // gets a smaller type rather than losing digits.
+    p.setFont(s.fittingFont(2.2, QFont::Normal, QString::number(top), axisW - s.u(1.2)));
     for (const int value : {0, top / 2, top}) {
         const double y = at(from, value).y();
         p.setPen(QPen(c.faint, std::max(1.0, s.u(0.12))));

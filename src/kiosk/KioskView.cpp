@@ -169,7 +169,7 @@ KioskFrame KioskView::frameFor(const QString& teamId) const
     const QDateTime fetchedAt = snapshot ? snapshot->fetchedAt : QDateTime();
     KioskFrame frame;
     frame.title = teamName(teamId);
-    frame.asOf = Freshness::asOf(fetchedAt, m_options.zone);
+    frame.asOf = asOfText(fetchedAt);
     frame.status = KioskText::status(m_s.session.state(teamId), fetchedAt, now,
                                      m_s.session.interval(), m_options.zone);
     if (m_s.session.rotates()) {
@@ -179,6 +179,15 @@ KioskFrame KioskView::frameFor(const QString& teamId) const
         frame.rotation.progress = m_s.session.rotationProgress();
     }
     return frame;
+}
+
+QString KioskView::asOfText(const QDateTime& fetchedAt) const
+{
+    if (m_asOfText.isNull() || fetchedAt != m_asOfAt) {
+        m_asOfAt = fetchedAt;
+        m_asOfText = Freshness::asOf(fetchedAt, m_options.zone);
+    }
+    return m_asOfText;
 }
 
 KioskFrame KioskView::currentFrame() const

@@ -93,6 +93,7 @@ private:
     void setPage(Page page);
     QString teamName(const QString& teamId) const;
     KioskFrame frameFor(const QString& teamId) const;
+    QString asOfText(const QDateTime& fetchedAt) const;
 
     Services m_s;
     Options m_options;
@@ -109,4 +110,8 @@ private:
     Clock::TimerId m_tickTimer = 0;
     Clock::TimerId m_shiftTimer = 0;
     bool m_firstDataShown = false;
+    // "as of 09:42:10" changes only when a poll lands; converting to the
+    // display's zone and formatting it on every tick was not free.
+    mutable QDateTime m_asOfAt;
+    mutable QString m_asOfText;
 };

@@ -115,7 +115,7 @@ QString parseSimAppOptions(const QStringList& arguments, SimAppOptions& options)
         parser.isSet(token) ? parser.value(token) : qEnvironmentVariable("FLOORWATCH_SIM_TOKEN");
     options.workspace.seed = quint64(integer(seed, 0, std::numeric_limits<qint64>::max()));
     options.workspace.teams = int(integer(teams, 1, 100));
-    options.workspace.agentsPerTeam = int(integer(perTeam, 1, 1000));
+    options.workspace.agentsPerTeam = int(integer(perTeam, 1, 100000));
     options.workspace.speed = decimal(speed, 0.001, 100000);
     options.workspace.startTimeOfDay =
         QTime::fromString(parser.value(start), QStringLiteral("HH:mm"));

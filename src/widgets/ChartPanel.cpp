@@ -141,7 +141,24 @@ ChartPanel::ChartPanel(QWidget* parent)
 
 void ChartPanel::setSnapshot(const TeamSnapshot& snapshot)
 {
-    m_snapshot = snapshot;
+    // Ranked once per snapshot, and only as far as a screen could show:
+    // resizing draws more or fewer of these without sorting again.
+    constexpr qsizetype kMostBars = 256;
+    const auto limit = snapshot.assignmentLimit;
+    const QList<qsizetype> top = m_ranking.top(
+        snapshot.rows, kMostBars, [&limit](const TeammateRow& a, const TeammateRow& b) {
+            const double la = loadOf(a, limit), lb = loadOf(b, limit);
+            if (la != lb)
+                return la > lb ? -1 : 1;
+            if (a.idle != b.idle)
+                return a.idle > b.idle ? -1 : 1;
+            return 0;
+        });
+    m_top.clear();
+    m_top.reserve(top.size());
+    for (const qsizetype i : top)
+        m_top.append(snapshot.rows.at(i));
+    m_teamSize = snapshot.rows.size();
     rebuildBars();
 }
 
@@ -155,21 +172,9 @@ int ChartPanel::barsThatFit() const
 
 void ChartPanel::rebuildBars()
 {
-    QList<const TeammateRow*> rows;
-    rows.reserve(m_snapshot.rows.size());
-    for (const TeammateRow& row : std::as_const(m_snapshot.rows))
-        rows.append(&row);
-    const auto limit = m_snapshot.assignmentLimit;
-    std::stable_sort(rows.begin(), rows.end(), [&](const TeammateRow* a, const TeammateRow* b) {
-        const double la = loadOf(*a, limit), lb = loadOf(*b, limit);
-        if (la != lb)
-            return la > lb;
-        if (a->idle != b->idle)
-            return a->idle > b->idle;
-        return a->name.localeAwareCompare(b->name) < 0;
-    });
+    const QList<TeammateRow>& rows = m_top;
     const int shown = std::min<int>(int(rows.size()), barsThatFit());
-    m_hidden = int(rows.size()) - shown;
+    m_hidden = int(m_teamSize) - shown;
 
     // Horizontal bars are drawn bottom-up: feed the busiest last.
     QList<qreal> open, idle, snoozed;
@@ -177,7 +182,7 @@ void ChartPanel::rebuildBars()
     m_shownIds.clear();
     int maxTotal = 1;
     for (int i = shown - 1; i >= 0; --i) {
-        const TeammateRow& row = *rows[i];
+        const TeammateRow& row = rows[i];
         open.append(row.open - std::min(row.idle, row.open));
         idle.append(std::min(row.idle, row.open));
         snoozed.append(row.snoozed);
@@ -185,7 +190,7 @@ void ChartPanel::rebuildBars()
         maxTotal = std::max(maxTotal, row.open + row.snoozed);
     }
     for (int i = 0; i < shown; ++i)
-        m_shownIds.append(rows[i]->adminId);
+        m_shownIds.append(rows[i].adminId);
 
     m_nameAxis->setCategories(names);
     for (auto [set, values] : {std::pair{m_openSet, &open}, std::pair{m_idleSet, &idle},

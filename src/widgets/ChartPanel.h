@@ -2,6 +2,7 @@
 
 #include "MetricsStore.h"
 #include "TeamSnapshot.h"
+#include "TeammateRanking.h"
 
 #include <QWidget>
 
@@ -63,7 +64,11 @@ private:
     QDateTimeAxis* m_timeAxis;
     QValueAxis* m_trendAxis;
 
-    TeamSnapshot m_snapshot;
+    // The most loaded teammates of the last snapshot, more than any screen
+    // has room for, in order; and how many the team has.
+    QList<TeammateRow> m_top;
+    qsizetype m_teamSize = 0;
+    TeammateRanking m_ranking;
     QString m_highlighted;
     QStringList m_shownIds; // top to bottom
     int m_hidden = 0;

@@ -101,6 +101,23 @@ private slots:
             QVERIFY(row.idle <= row.open);
     }
 
+    // 20,000 teammates make /admins several MiB, more than a metrics reply
+    // may be: the directory still arrives, and every name with it.
+    void largeWorkspaceNamesArrive()
+    {
+        SimConfig config;
+        config.teams = 1;
+        config.agentsPerTeam = 20000;
+        config.startTimeOfDay = QTime(0, 1);
+        Fixture f(config);
+        f.startWithGoodData(f.teamIds.first());
+        QVERIFY(f.store.directory().admins.size() > 20000);
+        QTRY_VERIFY(f.store.latest(f.teamIds.first())->rows.size() == 20000);
+        const TeamSnapshot* s = f.store.latest(f.teamIds.first());
+        for (const TeammateRow& row : s->rows)
+            QVERIFY2(row.known && !row.name.isEmpty(), qPrintable(row.adminId));
+    }
+
     void wrongTokenStops()
     {
         Fixture f;

@@ -5,6 +5,11 @@
 // (RSS and PSS from /proc/self/smaps_rollup) and CPU time per simulated
 // hour at intervals. Figures only, never pass/fail.
 //
+// What it cannot see: time is a manual clock, so no real timer ever fires
+// or wakes the process; the simulator runs in the same process and its CPU
+// is counted; painting is offscreen. tests/bench/kiosk_soak.py measures a
+// real kiosk process against a separate simulator.
+//
 //   bench_soak_kiosk [hours]      (default 24; FLOORWATCH_SOAK_HOURS too)
 
 #include "KioskFixture.h"
@@ -163,7 +168,9 @@ int main(int argc, char* argv[])
         calm.clock.advance(1s);
         drain();
     }
-    std::printf("between polls: %.0f microseconds of CPU per second on screen\n",
+    std::printf("between polls: %.0f microseconds of CPU per second on screen\n"
+                "(manual clock, in-process simulator, offscreen: real timers and wake-ups are "
+                "not in it; see tests/bench/kiosk_soak.py)\n",
                 (cpuSeconds() - before) / 600.0 * 1e6);
     return 0;
 }

@@ -3,6 +3,9 @@
 #include "IntercomClient.h"
 #include "LogCapture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace std::chrono_literals;
@@ -264,6 +267,61 @@ private slots:
         body.insert(1, QByteArray(4 * 1024 * 1024 - body.size() - 10, ' '));
         f.network.respondWith(FakeResponse::json(200, body));
         QVERIFY(f.metrics().ok());
+    }
+
+    // The directory comes in one body for the whole workspace: /admins of
+    // a large one is bigger than any metrics reply, and is read.
+    void directoryBodiesMayBeLargerThanMetrics()
+    {
+        Fixture f;
+        QJsonArray admins;
+        for (int i = 0; i < 20000; ++i) {
+            admins.append(QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("admin")},
+                {QStringLiteral("id"), QString::number(1000 + i)},
+                {QStringLiteral("name"), QStringLiteral("Teammate Number %1").arg(i)},
+                {QStringLiteral("email"), QStringLiteral("teammate%1@example.com").arg(i)},
+                {QStringLiteral("job_title"), QStringLiteral("Support Engineer")},
+                {QStringLiteral("away_mode_enabled"), false},
+                {QStringLiteral("away_mode_reassign"), false},
+                {QStringLiteral("has_inbox_seat"), true},
+                {QStringLiteral("team_ids"), QJsonArray{42}},
+                {QStringLiteral("avatar"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("avatar")},
+                             {QStringLiteral("image_url"),
+                              QStringLiteral("https://example.com/avatars/%1.png").arg(i)}}}});
+        }
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("admin.list")},
+                                      {QStringLiteral("admins"), admins}})
+                .toJson(QJsonDocument::Compact);
+        QVERIFY(body.size() > 5 * 1024 * 1024);
+        f.network.respondWith(FakeResponse::json(200, body));
+        std::optional<Result<QList<Admin>>> out;
+        QObject context;
+        f.client.admins(&context, [&](const Result<QList<Admin>>& r) { out = r; });
+        QTRY_VERIFY(out.has_value());
+        QVERIFY2(out->ok(), qPrintable(out->ok() ? QString() : out->error().detail()));
+        QCOMPARE(out->value().size(), 20000);
+        QCOMPARE(out->value().last().name, QStringLiteral("Teammate Number 19999"));
+    }
+
+    void directoryBodiesAreStillCapped()
+    {
+        Fixture f;
+        ApiConfig config = f.client.config();
+        config.maxDirectoryBodyBytes = 6 * 1024 * 1024;
+        f.client.setConfig(config);
+        QByteArray huge = R"({"type":"admin.list","admins":[)";
+        huge += QByteArray(7 * 1024 * 1024, ' ');
+        huge += "]}";
+        f.network.respondWith(FakeResponse::json(200, huge));
+        std::optional<Result<QList<Admin>>> out;
+        QObject context;
+        f.client.admins(&context, [&](const Result<QList<Admin>>& r) { out = r; });
+        QTRY_VERIFY(out.has_value());
+        QVERIFY(!out->ok());
+        QVERIFY(out->error().detail().contains(QLatin1String("larger than 6 MiB")));
     }
 
     void refusedBaseUrlMakesNoRequest()

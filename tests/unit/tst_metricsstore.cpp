@@ -1,6 +1,9 @@
 #include "MetricsStore.h"
 #include "UtcDateTime.h"
 
+#include "SnapshotDiff.h"
+
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -169,6 +172,115 @@ private slots:
             store.teammateHistory(QStringLiteral("42"), QStringLiteral("2"))->points();
         QCOMPARE(points.size(), size_t(2));
         QCOMPARE(points.back().open, 0);
+    }
+
+    // The store moves its snapshot on in place; what it holds and what it
+    // reports must be what a fresh join and a diff would give, whatever
+    // the polls do: teammates joining, leaving, reordered, counts moving.
+    void ingestAgreesWithJoinAndDiff()
+    {
+        MetricsStore store;
+        Directory d = directory();
+        for (int i = 3; i < 40; i += 3)
+            d.admins.insert(QString::number(i), Admin{QString::number(i),
+                                                      QStringLiteral("Teammate %1").arg(i),
+                                                      {},
+                                                      {},
+                                                      i % 2 == 0,
+                                                      {},
+                                                      {},
+                                                      {}});
+        store.setDirectory(d);
+        QRandomGenerator random(7);
+        TeamSnapshot previous;
+        QDateTime t = kStart;
+        for (int poll = 0; poll < 300; ++poll) {
+            QList<TeamMetric> metrics;
+            for (int id = 1; id < 40; ++id) {
+                // Mostly the same people in the same order; sometimes not.
+                if (poll % 7 == 3 && random.bounded(4) == 0)
+                    continue;
+                metrics.append(TeamMetric{QString::number(id), int(random.bounded(3)),
+                                          int(random.bounded(2)), int(random.bounded(2))});
+            }
+            if (poll % 11 == 5)
+                std::shuffle(metrics.begin(), metrics.end(), random);
+            t = t.addSecs(15);
+            const SnapshotDiff diff = store.ingest(QStringLiteral("42"), metrics, t, 1800);
+            const TeamSnapshot expected =
+                Snapshots::join(QStringLiteral("42"), metrics, d, t, 1800);
+            const SnapshotDiff expectedDiff = diffSnapshots(previous, expected);
+            previous = expected;
+            const TeamSnapshot* s = store.latest(QStringLiteral("42"));
+            QVERIFY(s);
+            QCOMPARE(s->teamName, expected.teamName);
+            QCOMPARE(s->fetchedAt, expected.fetchedAt);
+            QCOMPARE(s->totals, expected.totals);
+            QCOMPARE(s->awayCount, expected.awayCount);
+            QCOMPARE(s->activeCount, expected.activeCount);
+            QCOMPARE(s->rows.size(), expected.rows.size());
+            for (qsizetype i = 0; i < s->rows.size(); ++i) {
+                const TeammateRow& a = s->rows[i];
+                const TeammateRow& b = expected.rows[i];
+                QCOMPARE(a.adminId, b.adminId);
+                QVERIFY(a.sameCounts(b));
+                QVERIFY(a.samePresence(b));
+            }
+            QCOMPARE(diff.added, expectedDiff.added);
+            QCOMPARE(diff.removed, expectedDiff.removed);
+            QCOMPARE(diff.countsChanged, expectedDiff.countsChanged);
+            QCOMPARE(diff.otherChanged, expectedDiff.otherChanged);
+        }
+    }
+
+    // The wall draws no teammate's trend: it keeps no teammate history.
+    void noTeammateHistoryWithoutABudget()
+    {
+        MetricsStore store;
+        store.setTeammateHistoryBudget(0);
+        store.ingest(QStringLiteral("42"), {m("1", 3, 1, 0)}, kStart, 1800);
+        store.ingest(QStringLiteral("42"), {m("1", 4, 1, 0)}, kStart.addSecs(15), 1800);
+        QCOMPARE(store.teammateHistory(QStringLiteral("42"), QStringLiteral("1")), nullptr);
+        QCOMPARE(store.teamHistory(QStringLiteral("42"))->points().size(), size_t(2));
+    }
+
+    // However long it runs and however many teammates move, a team's
+    // teammate histories stay within their budget of bytes.
+    void teammateHistoryIsBoundedByBytes()
+    {
+        MetricsStore store;
+        const qsizetype budget = 100 * qsizetype(sizeof(HistoryPoint));
+        store.setTeammateHistoryBudget(budget);
+        QDateTime t = kStart;
+        for (int poll = 0; poll < 500; ++poll) {
+            QList<TeamMetric> metrics;
+            for (int id = 1; id <= 10; ++id)
+                metrics.append(TeamMetric{QString::number(id), poll % 13 + id, 0, 0});
+            store.ingest(QStringLiteral("42"), metrics, t, 1800);
+            t = t.addSecs(15);
+        }
+        size_t total = 0;
+        for (int id = 1; id <= 10; ++id) {
+            const History* h = store.teammateHistory(QStringLiteral("42"), QString::number(id));
+            QVERIFY(h);
+            QCOMPARE(h->points().back().open, 499 % 13 + id);
+            total += h->points().size();
+        }
+        QVERIFY2(total * sizeof(HistoryPoint) <= size_t(budget),
+                 QByteArray::number(qulonglong(total)));
+    }
+
+    // Only teammates whose counts moved get a point.
+    void onlyMovedTeammatesGetAPoint()
+    {
+        MetricsStore store;
+        store.ingest(QStringLiteral("42"), {m("1", 3, 1, 0), m("2", 2, 0, 0)}, kStart, 1800);
+        store.ingest(QStringLiteral("42"), {m("1", 4, 1, 0), m("2", 2, 0, 0)}, kStart.addSecs(15),
+                     1800);
+        QCOMPARE(store.teammateHistory(QStringLiteral("42"), QStringLiteral("1"))->points().size(),
+                 size_t(2));
+        QCOMPARE(store.teammateHistory(QStringLiteral("42"), QStringLiteral("2"))->points().size(),
+                 size_t(1));
     }
 };
 
