@@ -1,5 +1,6 @@
 #pragma once
 
+#include "History.h"
 #include "SnapshotDiff.h"
 #include "TeamSnapshot.h"
 
@@ -7,31 +8,6 @@
 #include <QObject>
 
 #include <chrono>
-#include <deque>
-#include <limits>
-
-struct HistoryPoint
-{
-    qint64 msecs = 0; // UTC ms since epoch
-    int open = 0;
-    int idle = 0;
-    int snoozed = 0;
-};
-
-// Counts over time, one point per change (a steady count costs nothing), and
-// nothing older than the window: memory stays flat on a display that runs
-// for weeks.
-class History
-{
-public:
-    // At most maxPoints are kept: the oldest go first.
-    void record(qint64 msecs, int open, int idle, int snoozed, qint64 windowMs,
-                size_t maxPoints = std::numeric_limits<size_t>::max());
-    const std::deque<HistoryPoint>& points() const { return m_points; }
-
-private:
-    std::deque<HistoryPoint> m_points;
-};
 
 // The latest snapshot of every polled team, joined with the directory, and
 // a bounded history for trends.

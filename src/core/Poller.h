@@ -4,6 +4,7 @@
 #include "ApiTypes.h"
 #include "Backoff.h"
 #include "Clock.h"
+#include "PollState.h"
 #include "Result.h"
 #include "TeamSnapshot.h"
 
@@ -18,24 +19,6 @@
 
 class ApiCall;
 class IntercomClient;
-
-// What the poller is doing for one team, for status lines and banners.
-struct PollState
-{
-    enum class Phase
-    {
-        Waiting,     // next poll scheduled at the normal interval
-        Polling,     // a request is in flight
-        BackingOff,  // transient failure; retrying at nextPollAt
-        RateLimited, // paused until nextPollAt (X-RateLimit-Reset)
-        Stopped,     // needs the user: 401, 403, 404, 400 or bad configuration
-    };
-    Phase phase = Phase::Waiting;
-    std::optional<ApiError> lastError;
-    QDateTime nextPollAt;
-    QDateTime lastSuccessAt;
-    int consecutiveFailures = 0;
-};
 
 // Polls the metrics of each selected team on an interval, never more than
 // one request per team at a time, and refreshes the slow-changing directory

@@ -84,8 +84,8 @@ void KeychainTokenStore::readEntry(const QString& account, ReadHandler handler)
                     const TokenStoreError error =
                         mapError(read->error(), read->errorString(), Operation::Read);
                     qCInfo(lcKeychain) << "keychain read of" << read->key()
-                                  << "failed:" << TokenStoreError::kindName(error.kind)
-                                  << read->errorString();
+                                       << "failed:" << TokenStoreError::kindName(error.kind)
+                                       << read->errorString();
                     handler(error);
                     return;
                 }
@@ -124,11 +124,10 @@ void KeychainTokenStore::finishWith(QKeychain::Job* job, Operation operation, Do
                 }
                 const TokenStoreError error =
                     mapError(finished->error(), finished->errorString(), operation);
-                qCWarning(lcKeychain) << "keychain"
-                                 << (operation == Operation::Write ? "write" : "delete") << "of"
-                                 << finished->key()
-                                 << "failed:" << TokenStoreError::kindName(error.kind)
-                                 << finished->errorString();
+                qCWarning(lcKeychain)
+                    << "keychain" << (operation == Operation::Write ? "write" : "delete") << "of"
+                    << finished->key() << "failed:" << TokenStoreError::kindName(error.kind)
+                    << finished->errorString();
                 handler(error);
             });
     job->start();

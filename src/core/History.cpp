@@ -1,0 +1,19 @@
+#include "History.h"
+
+#include <algorithm>
+
+void History::record(qint64 msecs, int open, int idle, int snoozed, qint64 windowMs,
+                     size_t maxPoints)
+{
+    if (!m_points.empty()) {
+        const HistoryPoint& last = m_points.back();
+        if (last.open == open && last.idle == idle && last.snoozed == snoozed)
+            return;
+    }
+    m_points.push_back({msecs, open, idle, snoozed});
+    // Keep one point from before the window so the trend starts at its edge.
+    while (m_points.size() > 1 && m_points[1].msecs < msecs - windowMs)
+        m_points.pop_front();
+    while (m_points.size() > maxPoints)
+        m_points.pop_front();
+}
