@@ -124,7 +124,8 @@ private:
     {
         QVERIFY(m_settings->set(Setting::Region, QStringLiteral("eu")));
         QVERIFY(m_settings->set(Setting::ApiVersion, QStringLiteral("Preview")));
-        QVERIFY(m_settings->set(Setting::CustomBaseUrl, QStringLiteral("https://proxy.example.com/intercom")));
+        QVERIFY(m_settings->set(Setting::CustomBaseUrl,
+                                QStringLiteral("https://proxy.example.com/intercom")));
         QVERIFY(m_settings->set(Setting::PollIntervalSeconds, 42));
         QVERIFY(m_settings->set(Setting::IdleThresholdSeconds, 605));
         QVERIFY(m_settings->setDefaultThresholds(

@@ -13,8 +13,8 @@
 #include "Pipeline.h"
 #include "Poller.h"
 #include "SimServer.h"
-#include "UtcDateTime.h"
 #include "SimWorkspace.h"
+#include "UtcDateTime.h"
 
 #include <QTest>
 
