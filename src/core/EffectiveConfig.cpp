@@ -1,6 +1,7 @@
 #include "EffectiveConfig.h"
 
 #include "FloorwatchVersion.h"
+#include "ServerText.h"
 #include "SettingsSchema.h"
 
 #include <QSettings>
@@ -86,18 +87,13 @@ std::optional<CommandLineValue> fromCommandLine(Key key, const AppOptions& o)
     }
 }
 
-// A stored value quoted in a message: short and inert.
+// A value from outside quoted in a message: short and inert.
 QString quoted(const QVariant& raw)
 {
-    QString text = raw.metaType().id() == QMetaType::QStringList
-                       ? raw.toStringList().join(QStringLiteral(", "))
-                       : raw.toString();
-    for (QChar& c : text)
-        if (c.category() == QChar::Other_Control)
-            c = QChar(0xfffd);
-    if (text.size() > 60)
-        text = text.left(57) + QStringLiteral("...");
-    return text;
+    return ServerText::inert(raw.metaType().id() == QMetaType::QStringList
+                                 ? raw.toStringList().join(QStringLiteral(", "))
+                                 : raw.toString(),
+                             60);
 }
 
 QString display(const QVariant& value)
