@@ -165,7 +165,7 @@ else()
     # backends (and, through them, libssl3) with libqt6network6. The
     # program draws no SVG and writes PNG with QtGui's built-in writer.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0")
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite")
     # A keychain to keep the token in (without one Floorwatch asks for the
     # token every run), and native Wayland instead of XWayland.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, qt6-wayland")
