@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "DemoBackend.h"
 #include "EffectiveConfig.h"
+#include "HistoryStore.h"
 #include "IntercomClient.h"
 #include "MetricsStore.h"
 #include "NetworkAccessManager.h"
@@ -51,6 +52,7 @@ private:
     std::optional<DemoBackend> m_demo;
     IntercomClient m_client;
     MetricsStore m_store;
+    HistoryStore m_history{m_clock};
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<DisplayAwake> m_awake;
     std::unique_ptr<KioskSession> m_session;

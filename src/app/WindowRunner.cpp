@@ -60,6 +60,10 @@ std::optional<int> WindowRunner::start(QApplication& app)
                       m_client, &m_poller);
     connectPipeline(m_poller, m_store);
     m_store.setHistoryWindow(std::chrono::hours(8));
+    if (openHistory(m_history, m_config, m_options.demo))
+        connectHistory(m_store, m_history, m_clock,
+                       {.workspace = [this] { return m_config.workspace(); },
+                        .interval = [this] { return m_poller.interval(); }});
 
     m_window = std::make_unique<MainWindow>(
         MainWindow::Services{m_clock, m_client, m_poller, m_store, settings});

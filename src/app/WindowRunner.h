@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "DemoBackend.h"
 #include "EffectiveConfig.h"
+#include "HistoryStore.h"
 #include "IntercomClient.h"
 #include "KeychainTokenStore.h"
 #include "MetricsStore.h"
@@ -47,6 +48,7 @@ private:
     IntercomClient m_client;
     Poller m_poller;
     MetricsStore m_store;
+    HistoryStore m_history{m_clock};
     KeychainTokenStore m_tokens;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SignInController> m_signIn;

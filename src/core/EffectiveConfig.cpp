@@ -227,6 +227,14 @@ std::chrono::seconds EffectiveConfig::pollInterval() const
     return std::chrono::seconds(value(Key::PollIntervalSeconds).toInt());
 }
 
+HistoryStore::Limits EffectiveConfig::historyLimits() const
+{
+    HistoryStore::Limits limits;
+    limits.detailDays = value(Key::HistoryDetailDays).toInt();
+    limits.maxBytes = qint64(value(Key::HistoryMaxMegabytes).toInt()) * 1024 * 1024;
+    return limits;
+}
+
 bool EffectiveConfig::lightTheme() const
 {
     return value(Key::Theme).toString() == QLatin1String("light");

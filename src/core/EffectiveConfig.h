@@ -4,6 +4,7 @@
 #include "ApiConfig.h"
 #include "CommandLine.h"
 #include "ConfigSource.h"
+#include "HistoryStore.h"
 #include "Result.h"
 #include "Settings.h"
 
@@ -67,6 +68,8 @@ public:
     // The kiosk is dark unless light is asked for: "system" means dark here.
     bool lightTheme() const;
     ActiveHours schedule() const;
+    bool historyEnabled() const { return value(Settings::Key::HistoryEnabled).toBool(); }
+    HistoryStore::Limits historyLimits() const;
 
     // The one rule for the API address: a custom base URL when it outranks
     // the region; else a region that was set somewhere; else the region of

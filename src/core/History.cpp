@@ -7,7 +7,7 @@ void History::record(qint64 msecs, int open, int idle, int snoozed, qint64 windo
 {
     if (!m_points.empty()) {
         const HistoryPoint& last = m_points.back();
-        if (last.open == open && last.idle == idle && last.snoozed == snoozed)
+        if (!last.gap && last.open == open && last.idle == idle && last.snoozed == snoozed)
             return;
     }
     m_points.push_back({msecs, open, idle, snoozed});
@@ -16,4 +16,14 @@ void History::record(qint64 msecs, int open, int idle, int snoozed, qint64 windo
         m_points.pop_front();
     while (m_points.size() > maxPoints)
         m_points.pop_front();
+}
+
+void History::markGap(qint64 msecs)
+{
+    if (m_points.empty() || m_points.back().gap)
+        return;
+    HistoryPoint gap = m_points.back();
+    gap.msecs = std::max(msecs, gap.msecs);
+    gap.gap = true;
+    m_points.push_back(gap);
 }

@@ -12,6 +12,9 @@ struct HistoryPoint
     int open = 0;
     int idle = 0;
     int snoozed = 0;
+    // Nothing is known from here until the next point: Floorwatch was not
+    // polling. Drawn as a gap, never bridged.
+    bool gap = false;
 };
 
 // Counts over time, one point per change (a steady count costs nothing), and
@@ -23,6 +26,8 @@ public:
     // At most maxPoints are kept: the oldest go first.
     void record(qint64 msecs, int open, int idle, int snoozed, qint64 windowMs,
                 size_t maxPoints = std::numeric_limits<size_t>::max());
+    // Polling stopped at `msecs` (a gap until the next record).
+    void markGap(qint64 msecs);
     const std::deque<HistoryPoint>& points() const { return m_points; }
 
 private:

@@ -363,20 +363,24 @@ qint64 HistoryStore::labelId(const QString& text)
     return id;
 }
 
+bool HistoryStore::continuesSpan(qint64 gapMs, seconds interval)
+{
+    return gapMs <= std::max<qint64>(3 * interval.count(), 60) * 1000;
+}
+
 void HistoryStore::record(const QString& workspace, const TeamSnapshot& snapshot,
                           const SnapshotDiff& diff, seconds interval)
 {
     if (m_mode == Mode::Closed || !snapshot.fetchedAt.isValid())
         return;
     const qint64 t = snapshot.fetchedAt.toSecsSinceEpoch();
-    const qint64 allowance = std::max<qint64>(3 * interval.count(), 60);
     // No QSqlDatabase is held here: a failure may close the connection.
     if (!db().transaction()) {
         handle(db().lastError(), "begin");
         return;
     }
     TeamCache* cache = team(workspace, snapshot.teamId, snapshot.teamName);
-    bool written = cache && writeRecord(*cache, snapshot, diff, t, allowance);
+    bool written = cache && writeRecord(*cache, snapshot, diff, t, interval);
     if (written && !db().commit()) {
         const QSqlError error = db().lastError();
         db().rollback();
@@ -392,10 +396,10 @@ void HistoryStore::record(const QString& workspace, const TeamSnapshot& snapshot
 }
 
 bool HistoryStore::writeRecord(TeamCache& cache, const TeamSnapshot& snapshot,
-                               const SnapshotDiff& diff, qint64 t, qint64 allowance)
+                               const SnapshotDiff& diff, qint64 t, seconds interval)
 {
     const bool continues = cache.spanStart >= 0 && t >= cache.spanEnd &&
-                           t - cache.spanEnd <= allowance &&
+                           continuesSpan((t - cache.spanEnd) * 1000, interval) &&
                            cache.threshold == snapshot.idleThreshold;
     if (continues) {
         QSqlQuery& q = m_sql->extendSpan;

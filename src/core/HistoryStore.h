@@ -91,9 +91,12 @@ public:
     void setLimits(const Limits& limits);
     const Limits& limits() const { return m_limits; }
 
+    // Whether a poll `gapMs` after the one before continues its span: within
+    // three poll intervals (a late reply, a short outage), at least a minute.
+    static bool continuesSpan(qint64 gapMs, std::chrono::seconds interval);
+
     // Records one poll (or a directory change) of a team: the spans grow,
-    // and what changed is written. `interval` is the poll interval: a poll
-    // more than three intervals after the last one starts a new span.
+    // and what changed is written.
     void record(const QString& workspace, const TeamSnapshot& snapshot, const SnapshotDiff& diff,
                 std::chrono::seconds interval);
 
@@ -146,7 +149,7 @@ private:
     qint64 seriesId(TeamCache& team, const QString& adminId, const QString& name);
     qint64 labelId(const QString& text);
     bool writeRecord(TeamCache& team, const TeamSnapshot& snapshot, const SnapshotDiff& diff,
-                     qint64 t, qint64 allowance);
+                     qint64 t, std::chrono::seconds interval);
     std::optional<qint64> teamKey(const QString& workspace, const QString& teamId) const;
     HistorySeries series(const QString& workspace, const QString& teamId, const QString& adminId,
                          qint64 fromMs, qint64 toMs) const;

@@ -28,6 +28,8 @@ void MetricsStore::setDirectory(Directory directory)
 SnapshotDiff MetricsStore::ingest(const QString& teamId, const QList<TeamMetric>& metrics,
                                   const QDateTime& fetchedAt, int idleThreshold)
 {
+    if (!m_teams.contains(teamId))
+        emit teamStarting(teamId);
     TeamData& data = m_teams[teamId];
     data.snapshot.teamId = teamId;
     // In place: the directory is the one this snapshot was joined with,
@@ -78,6 +80,18 @@ void MetricsStore::record(TeamData& data, const SnapshotDiff& diff)
     // A teammate who left keeps a history that ends at zero.
     for (const QString& id : diff.removed)
         data.teammates[id].record(at, 0, 0, 0, m_windowMs, perTeammate);
+}
+
+void MetricsStore::seedTeamHistory(const QString& teamId, const std::vector<HistoryPoint>& points)
+{
+    History& totals = m_teams[teamId].totals;
+    totals = History();
+    for (const HistoryPoint& p : points) {
+        if (p.gap)
+            totals.markGap(p.msecs);
+        else
+            totals.record(p.msecs, p.open, p.idle, p.snoozed, m_windowMs);
+    }
 }
 
 void MetricsStore::forgetTeam(const QString& teamId)

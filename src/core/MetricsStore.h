@@ -19,6 +19,7 @@ public:
     explicit MetricsStore(QObject* parent = nullptr);
 
     void setHistoryWindow(std::chrono::seconds window) { m_windowMs = window.count() * 1000; }
+    qint64 historyWindowMs() const { return m_windowMs; }
     // What each team's per-teammate histories may take, in bytes of points;
     // with many teammates each keeps fewer. 0 keeps none, for a display that
     // draws no teammate's trend (the wall). Team totals are always kept.
@@ -30,12 +31,17 @@ public:
     SnapshotDiff ingest(const QString& teamId, const QList<TeamMetric>& metrics,
                         const QDateTime& fetchedAt, int idleThreshold);
     void forgetTeam(const QString& teamId);
+    // Starts a team's trend with what was seen before (points in time
+    // order, gaps marked), e.g. from the history on disk. Live polls follow.
+    void seedTeamHistory(const QString& teamId, const std::vector<HistoryPoint>& points);
 
     const TeamSnapshot* latest(const QString& teamId) const;
     const History* teamHistory(const QString& teamId) const;
     const History* teammateHistory(const QString& teamId, const QString& adminId) const;
 
 signals:
+    // A team's first poll is about to be taken in: the moment to seed its trend.
+    void teamStarting(const QString& teamId);
     void snapshotUpdated(const QString& teamId, const SnapshotDiff& diff);
     // After setDirectory: names, away states and teams are the new ones, and
     // every snapshot has been joined with them.

@@ -1,5 +1,13 @@
 #pragma once
 
+#include <QString>
+
+#include <chrono>
+#include <functional>
+
+class Clock;
+class EffectiveConfig;
+class HistoryStore;
 class MetricsStore;
 class Poller;
 
@@ -9,3 +17,19 @@ class Poller;
 // store, never to the poller, so no consumer depends on the order in which
 // it was connected. The window, the kiosk and the tests all connect here.
 void connectPipeline(Poller& poller, MetricsStore& store);
+
+// Opens `history` where and as the configuration says; false (and left
+// closed) when the history is turned off.
+bool openHistory(HistoryStore& history, const EffectiveConfig& config, bool demo);
+
+struct HistoryContext
+{
+    std::function<QString()> workspace;             // the one polled now
+    std::function<std::chrono::seconds()> interval; // the poll interval now
+};
+
+// Keeps every snapshot of `store` in `history`, and starts each team's
+// trend with what `history` holds of the store's trend window, gaps
+// included: the trend survives a restart.
+void connectHistory(MetricsStore& store, HistoryStore& history, const Clock& clock,
+                    HistoryContext context);

@@ -65,6 +65,9 @@ public:
         KioskActiveDays,
         KioskExitChord,
         Workspace,
+        HistoryEnabled,
+        HistoryDetailDays,
+        HistoryMaxMegabytes,
     };
     Q_ENUM(Key)
 
@@ -183,4 +186,7 @@ inline constexpr SettingKey<int> KioskScreen{K::KioskScreen};
 inline constexpr SettingKey<QString> KioskActiveHours{K::KioskActiveHours};   // "07:00-19:00"
 inline constexpr SettingKey<QStringList> KioskActiveDays{K::KioskActiveDays}; // {"mon-fri"}
 inline constexpr SettingKey<QString> KioskExitChord{K::KioskExitChord};
+inline constexpr SettingKey<bool> HistoryEnabled{K::HistoryEnabled};
+inline constexpr SettingKey<int> HistoryDetailDays{K::HistoryDetailDays};
+inline constexpr SettingKey<int> HistoryMaxMegabytes{K::HistoryMaxMegabytes};
 } // namespace Setting

@@ -161,9 +161,9 @@ const QStringList& languageCodes()
 }
 
 // The one place where setting keys are named. Order follows Settings::Key.
-const std::array<Entry, 26>& entries()
+const std::array<Entry, 29>& entries()
 {
-    static const std::array<Entry, 26> table = {{
+    static const std::array<Entry, 29> table = {{
         {.id = Key::Version,
          .name = QLatin1String("meta/version"),
          .type = Type::Int,
@@ -309,6 +309,24 @@ const std::array<Entry, 26>& entries()
          .type = Type::String,
          .defaultValue = QString(),
          .check = checkOptionalIdentifier},
+        // What the history keeps: every change for detail_days, one row
+        // per minute for 13 months, never more than max_mb on disk.
+        {.id = Key::HistoryEnabled,
+         .name = QLatin1String("history/enabled"),
+         .type = Type::Bool,
+         .defaultValue = true},
+        {.id = Key::HistoryDetailDays,
+         .name = QLatin1String("history/detail_days"),
+         .type = Type::Int,
+         .defaultValue = 14,
+         .min = 1,
+         .max = 366},
+        {.id = Key::HistoryMaxMegabytes,
+         .name = QLatin1String("history/max_mb"),
+         .type = Type::Int,
+         .defaultValue = 500,
+         .min = 10,
+         .max = 100000},
     }};
     return table;
 }

@@ -33,6 +33,7 @@ struct Column
     int low = 0;
     int high = 0;
     int last = 0;
+    bool known = true; // false: the whole column falls in a gap in polling
 };
 
 // A count holds until it changes: the history is a step line. It is
@@ -43,16 +44,24 @@ std::vector<Column> columnsOf(const std::deque<HistoryPoint>& points, int Histor
 {
     std::vector<Column> columns(size_t(std::max(1, width)));
     int last = points.front().*field;
+    bool inGap = false;
     auto it = points.cbegin();
-    for (; it != points.cend() && it->msecs <= from; ++it)
+    for (; it != points.cend() && it->msecs <= from; ++it) {
         last = (*it).*field;
+        inGap = it->gap;
+    }
     const double span = double(std::max<qint64>(1, to - from));
     for (size_t c = 0; c < columns.size(); ++c) {
         const qint64 end = from + qint64(span * double(c + 1) / double(columns.size()));
         Column& col = columns[c];
         col.first = col.low = col.high = last;
+        col.known = !inGap;
         for (; it != points.cend() && it->msecs <= end; ++it) {
+            inGap = it->gap;
+            if (inGap)
+                continue;
             last = (*it).*field;
+            col.known = true;
             col.low = std::min(col.low, last);
             col.high = std::max(col.high, last);
         }
@@ -224,6 +233,21 @@ void paint(QPainter& p, const KioskStyle& s, const QRectF& rect, const History* 
     fillUnder(p, open, plot, top, fill);
     strokeSteps(p, open, plot, top, c.open, s.u(0.45));
     strokeSteps(p, idle, plot, top, c.idle, s.u(0.45));
+    // Where Floorwatch was not polling (closed, asleep, offline) nothing is
+    // known: the lines are cut there, never bridged.
+    const double step = plot.width() / double(open.size());
+    for (size_t col = 0; col < open.size();) {
+        if (open[col].known) {
+            ++col;
+            continue;
+        }
+        const size_t first = col;
+        while (col < open.size() && !open[col].known)
+            ++col;
+        p.fillRect(QRectF(plot.left() + first * step, plot.top() - s.u(0.5), (col - first) * step,
+                          plot.height() + s.u(0.5)),
+                   c.background);
+    }
     p.restore();
 }
 

@@ -1,5 +1,6 @@
 #include "ChartPanel.h"
 
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -9,6 +10,7 @@
 #include <QGraphicsOpacityEffect>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -127,6 +129,14 @@ ChartPanel::ChartPanel(QWidget* parent)
         series->attachAxis(m_timeAxis);
         series->attachAxis(m_trendAxis);
     }
+    m_gapEdge = new QLineSeries(this);
+    m_gapBand = new QAreaSeries(m_gapEdge);
+    m_gapBand->setPen(Qt::NoPen);
+    m_trendChart->addSeries(m_gapBand);
+    m_gapBand->attachAxis(m_timeAxis);
+    m_gapBand->attachAxis(m_trendAxis);
+    for (QLegendMarker* marker : m_trendChart->legend()->markers(m_gapBand))
+        marker->setVisible(false);
     m_trendView = makeView(m_trendChart, QStringLiteral("trendChart"), this);
     m_trendView->setAccessibleName(tr("Trend over the shift"));
 
@@ -228,6 +238,7 @@ void ChartPanel::setTrend(const History* history, const QString& title, const QD
         m_openLine->clear();
         m_idleLine->clear();
         m_snoozedLine->clear();
+        m_gapEdge->clear();
         m_timeAxis->setRange(now.addSecs(-600), now);
         return;
     }
@@ -240,6 +251,17 @@ void ChartPanel::setTrend(const History* history, const QString& title, const QD
     for (const HistoryPoint& p : points)
         top = std::max({top, p.open, p.snoozed});
     m_trendAxis->setRange(0, top + 1);
+    // Each gap in polling, from where it starts to the next point.
+    QList<QPointF> band;
+    for (size_t i = 0; i < points.size(); ++i) {
+        if (!points[i].gap)
+            continue;
+        const double from = double(points[i].msecs);
+        const double to = double(i + 1 < points.size() ? points[i + 1].msecs : until);
+        band << QPointF(from, 0) << QPointF(from, top + 1) << QPointF(to, top + 1)
+             << QPointF(to, 0);
+    }
+    m_gapEdge->replace(band);
     // Qt Charts drops every count label once they overlap, which happens
     // early with the taller lines of Japanese fonts: only as many ticks as
     // there is room for, at most five.
@@ -299,6 +321,7 @@ void ChartPanel::applyPalette()
     const QColor grid = pal.color(QPalette::Mid);
     for (QChart* chart : {m_barChart, m_trendChart}) {
         chart->setBackgroundBrush(pal.color(QPalette::Base));
+        m_gapBand->setBrush(pal.color(QPalette::Base));
         chart->setPlotAreaBackgroundVisible(false);
         chart->setTitleBrush(text);
         QFont title = font();

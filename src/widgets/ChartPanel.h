@@ -13,6 +13,7 @@ class QChart;
 class QChartView;
 class QDateTimeAxis;
 class QHorizontalStackedBarSeries;
+class QAreaSeries;
 class QLineSeries;
 class QValueAxis;
 
@@ -61,6 +62,9 @@ private:
     QLineSeries* m_openLine;
     QLineSeries* m_idleLine;
     QLineSeries* m_snoozedLine;
+    // Drawn over the lines where nothing was polled, so a gap is never bridged.
+    QAreaSeries* m_gapBand;
+    QLineSeries* m_gapEdge;
     QDateTimeAxis* m_timeAxis;
     QValueAxis* m_trendAxis;
 

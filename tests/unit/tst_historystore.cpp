@@ -1,5 +1,7 @@
 #include "Clock.h"
 #include "HistoryStore.h"
+#include "MetricsStore.h"
+#include "Pipeline.h"
 #include "SnapshotDiff.h"
 #include "TeamSnapshot.h"
 
@@ -437,6 +439,69 @@ private slots:
         feed.restart();
         feed.poll({{u"1"_s, {4, 1, 0}}});
         QCOMPARE(store.rowsAt(kWorkspace, kTeam, ms(clock.now()))->at(0).open, 4);
+    }
+
+    void theTrendSurvivesARestartWithAGap()
+    {
+        ManualClock clock;
+        const QDateTime start = clock.now();
+        const auto metrics = [](int open) {
+            return QList<TeamMetric>{{u"1"_s, open, 1, 0}, {u"2"_s, 2, 0, 0}};
+        };
+        const HistoryContext context{.workspace = [] { return kWorkspace; },
+                                     .interval = [] { return kInterval; }};
+        {
+            HistoryStore history(clock);
+            history.open(m_path);
+            MetricsStore store;
+            connectHistory(store, history, clock, context);
+            for (int open = 1; open <= 3; ++open) {
+                store.ingest(kTeam, metrics(open), clock.now(), 1800);
+                clock.advance(kInterval);
+            }
+        }
+        clock.advance(minutes(30)); // closed for half an hour
+        HistoryStore history(clock);
+        history.open(m_path);
+        MetricsStore store;
+        connectHistory(store, history, clock, context);
+        store.ingest(kTeam, metrics(7), clock.now(), 1800);
+
+        const auto& points = store.teamHistory(kTeam)->points();
+        QCOMPARE(points.size(), size_t(5)); // three before, the gap, one after
+        QCOMPARE(points[0].msecs, ms(start));
+        QCOMPARE(points[0].open, 3);
+        QCOMPARE(points[2].open, 5);
+        QVERIFY(!points[2].gap);
+        QVERIFY(points[3].gap);
+        QCOMPARE(points[3].msecs, ms(start) + 30000); // where polling stopped
+        QCOMPARE(points[4].msecs, ms(clock.now()));
+        QCOMPARE(points[4].open, 9);
+        QVERIFY(!points[4].gap);
+    }
+
+    void aQuickRestartLeavesNoGap()
+    {
+        ManualClock clock;
+        const HistoryContext context{.workspace = [] { return kWorkspace; },
+                                     .interval = [] { return kInterval; }};
+        const QList<TeamMetric> metrics{{u"1"_s, 4, 1, 0}};
+        {
+            HistoryStore history(clock);
+            history.open(m_path);
+            MetricsStore store;
+            connectHistory(store, history, clock, context);
+            store.ingest(kTeam, metrics, clock.now(), 1800);
+        }
+        clock.advance(seconds(20));
+        HistoryStore history(clock);
+        history.open(m_path);
+        MetricsStore store;
+        connectHistory(store, history, clock, context);
+        store.ingest(kTeam, metrics, clock.now(), 1800);
+        const auto& points = store.teamHistory(kTeam)->points();
+        QCOMPARE(points.size(), size_t(1)); // one line, the same counts
+        QVERIFY(!points[0].gap);
     }
 
 private:

@@ -89,7 +89,7 @@ private slots:
     void everyKeyHasDefaultThatValidates()
     {
         const QStringList names = Settings::keyNames();
-        QCOMPARE(names.size(), int(Key::Workspace) + 1);
+        QCOMPARE(names.size(), int(Key::HistoryMaxMegabytes) + 1);
         QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), names.size());
         for (int i = 0; i <= int(Key::Workspace); ++i) {
             const auto key = Key(i);
