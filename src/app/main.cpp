@@ -3,6 +3,7 @@
 #include "EffectiveConfig.h"
 #include "ExitCode.h"
 #include "FloorwatchVersion.h"
+#include "HistoryCommand.h"
 #include "KioskCommands.h"
 #include "KioskRunner.h"
 #include "PrintCommand.h"
@@ -28,7 +29,7 @@ bool wantsWindow(int argc, char* argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--print" || arg == "--help" || arg == "-h" || arg == "--version" ||
-            arg == "-v" || arg == "--sign-in" || arg == "--dump-config")
+            arg == "-v" || arg == "--sign-in" || arg == "--dump-config" || arg == "--history")
             return false;
     }
     return true;
@@ -99,6 +100,8 @@ int main(int argc, char* argv[])
         return runDumpConfig(options, *stores.value(), config.value());
     if (options.print)
         return runPrintCommand(options, config.value());
+    if (options.history)
+        return runHistoryCommand(options, config.value());
 
     auto& gui = static_cast<QApplication&>(*app);
     if (config.value().kioskEnabled()) {

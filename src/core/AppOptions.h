@@ -2,6 +2,7 @@
 
 #include "OutputFormat.h"
 
+#include <QDateTime>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -36,4 +37,10 @@ struct AppOptions
     QString configFile;                  // an INI file deployed by IT
     bool dumpConfig = false;             // print the effective configuration and exit
     bool signIn = false; // read a token from stdin, check it, keep it in the keychain
+
+    // Headless: print a team's kept history (csv or json) and exit.
+    std::optional<OutputFormat::Format> history;
+    QDateTime from;                    // invalid: the start of today
+    QDateTime to;                      // invalid: now
+    std::optional<qint64> stepSeconds; // one row per teammate per step; else every change
 };

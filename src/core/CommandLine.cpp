@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ServerText.h"
 #include "Translations.h"
 
 #include <QCommandLineParser>
@@ -28,6 +29,51 @@ ApiError usage(const QString& message)
 {
     return ApiError(ApiError::Kind::BadConfiguration, message);
 }
+} // namespace
+
+namespace {
+
+// --history and what goes with it; every value is checked and bounded here.
+std::optional<ApiError> historyOptions(const QCommandLineParser& parser,
+                                       const QCommandLineOption& history,
+                                       const QCommandLineOption& from, const QCommandLineOption& to,
+                                       const QCommandLineOption& step, AppOptions& o)
+{
+    constexpr qint64 kLongestRange = 400LL * 24 * 3600;
+    if (!parser.isSet(history)) {
+        for (const QCommandLineOption* option : {&from, &to, &step})
+            if (parser.isSet(*option))
+                return usage(CliTr::tr("--%1 goes with --history.").arg(option->names().first()));
+        return std::nullopt;
+    }
+    o.history = OutputFormat::parseFormat(parser.value(history));
+    if (!o.history || *o.history == OutputFormat::Format::Table)
+        return usage(CliTr::tr("Unknown history format \"%1\": use csv or json.")
+                         .arg(ServerText::inert(parser.value(history), 40)));
+    if (o.teamIds.size() != 1)
+        return usage(CliTr::tr("--history needs one --team."));
+    const auto time = [&](const QCommandLineOption& option, QDateTime& into) -> bool {
+        if (!parser.isSet(option))
+            return true;
+        into = QDateTime::fromString(parser.value(option).trimmed(), Qt::ISODate);
+        return into.isValid();
+    };
+    if (!time(from, o.from) || !time(to, o.to))
+        return usage(CliTr::tr("--from and --to take a date and time in ISO 8601, e.g. "
+                               "2026-03-02T08:00 or 2026-03-02T08:00:00Z."));
+    if (o.from.isValid() && o.to.isValid() &&
+        (o.to <= o.from || o.from.secsTo(o.to) > kLongestRange))
+        return usage(CliTr::tr("--to must come after --from, at most 400 days later."));
+    if (parser.isSet(step)) {
+        bool ok = false;
+        const qint64 seconds = parser.value(step).trimmed().toLongLong(&ok);
+        if (!ok || seconds < 1 || seconds > 86400)
+            return usage(CliTr::tr("--step must be a whole number of seconds from 1 to 86400."));
+        o.stepSeconds = seconds;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 namespace CommandLine {
@@ -130,9 +176,27 @@ Result<Parsed> parse(const QStringList& arguments)
                   "with Intercom and keep it in the system keychain for this user; for displays "
                   "reached over ssh. Exit code 0 when stored, 3 when Intercom refuses the token, "
                   "2 when there is no token or no keychain, 7 when Intercom cannot be reached."));
-    parser.addOptions({demo, print, team, idle, interval, region, baseUrl, apiVersion, screenshot,
-                       windowSize, theme, language, kiosk, screen, rotate, configFile, dumpConfig,
-                       signIn});
+    const QCommandLineOption history(
+        QStringLiteral("history"),
+        CliTr::tr("Print the history this computer kept of the --team, then exit. Format: csv or "
+                  "json. Every change, or with --step one row per teammate per step."),
+        CliTr::tr("format"));
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        CliTr::tr("With --history: where to start, ISO 8601 (2026-03-02T08:00, local time unless "
+                  "a zone is given). Default: the start of today."),
+        CliTr::tr("time"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                CliTr::tr("With --history: where to end, ISO 8601. Default: now."),
+                                CliTr::tr("time"));
+    const QCommandLineOption step(
+        QStringLiteral("step"),
+        CliTr::tr("With --history: seconds between two rows of each teammate (1-86400)."),
+        CliTr::tr("seconds"));
+    parser.addOptions({demo,    print,      team,       idle,       interval,   region,
+                       baseUrl, apiVersion, screenshot, windowSize, theme,      language,
+                       kiosk,   screen,     rotate,     configFile, dumpConfig, signIn,
+                       history, from,       to,         step});
 
     if (!parser.parse(withDefaultPrintFormat(arguments)))
         return usage(parser.errorText());
@@ -198,6 +262,11 @@ Result<Parsed> parse(const QStringList& arguments)
         if (error)
             return *error;
     }
+    if (const auto error = historyOptions(parser, history, from, to, step, o))
+        return *error;
+    if (o.history && (o.print || o.kiosk || o.signIn || o.dumpConfig || parser.isSet(screenshot)))
+        return usage(CliTr::tr("--history cannot be combined with --print, --kiosk, --sign-in, "
+                               "--dump-config or --screenshot."));
     if (o.signIn && (o.print || o.kiosk || o.demo || parser.isSet(screenshot) || o.dumpConfig))
         return usage(CliTr::tr("--sign-in cannot be combined with --print, --kiosk, --demo, "
                                "--screenshot or --dump-config."));

@@ -171,6 +171,48 @@ std::optional<QList<HistoryRow>> HistoryStore::rowsAt(const QString& workspace,
     return rows;
 }
 
+std::vector<HistoryChange> HistoryStore::changes(const QString& workspace, const QString& teamId,
+                                                 qint64 fromMs, qint64 toMs) const
+{
+    std::vector<HistoryChange> out;
+    const std::optional<qint64> key =
+        m_mode == Mode::Closed ? std::nullopt : teamKey(workspace, teamId);
+    if (!key || toMs < fromMs)
+        return out;
+    if (const auto start = rowsAt(workspace, teamId, fromMs))
+        for (const HistoryRow& row : *start)
+            out.push_back({fromMs, row, false});
+    const qint64 from = floorSeconds(fromMs);
+    const qint64 to = floorSeconds(toMs);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "SELECT x.t, s.admin, s.name, x.open, x.idle, x.snoozed, x.state, l.text FROM ("
+        " SELECT series, minute * 60 AS t, open, idle, snoozed, state, reason FROM minutes"
+        " WHERE minute > :a1 AND minute <= :b1"
+        " UNION ALL SELECT series, t, open, idle, snoozed, state, reason FROM points"
+        " WHERE t > :a2 AND t <= :b2) x"
+        " JOIN series s ON s.id = x.series LEFT JOIN labels l ON l.id = x.reason"
+        " WHERE s.team = :team AND s.admin <> '' ORDER BY x.t, s.admin"));
+    q.bindValue(QStringLiteral(":a1"), from / 60);
+    q.bindValue(QStringLiteral(":b1"), to / 60);
+    q.bindValue(QStringLiteral(":a2"), from);
+    q.bindValue(QStringLiteral(":b2"), to);
+    q.bindValue(QStringLiteral(":team"), *key);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "history read failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        const qint64 state = q.value(6).toLongLong();
+        out.push_back(
+            {q.value(0).toLongLong() * 1000,
+             HistoryRow{q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                        q.value(4).toInt(), q.value(5).toInt(), state == 1, q.value(7).toString()},
+             state == kRowGone});
+    }
+    return out;
+}
+
 qint64 HistoryStore::usedBytes() const
 {
     if (m_mode == Mode::Closed)

@@ -269,7 +269,7 @@ std::optional<qint64> HistoryStore::teamKey(const QString& workspace, const QStr
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT id FROM teams WHERE workspace = ? AND team = ?"));
-    q.addBindValue(workspace);
+    q.addBindValue(nonNull(workspace));
     q.addBindValue(teamId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -285,7 +285,7 @@ HistoryStore::TeamCache* HistoryStore::team(const QString& workspace, const QStr
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO teams(workspace, team, name) VALUES (?, ?, ?) "
                              "ON CONFLICT(workspace, team) DO UPDATE SET name = excluded.name"));
-    q.addBindValue(workspace);
+    q.addBindValue(nonNull(workspace));
     q.addBindValue(teamId);
     q.addBindValue(teamName);
     if (!q.exec()) {

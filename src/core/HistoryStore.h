@@ -46,6 +46,14 @@ struct HistoryRow
     QString awayReason;
 };
 
+// A teammate's row from a moment on; `left` when they left the team then.
+struct HistoryChange
+{
+    qint64 msecs = 0;
+    HistoryRow row;
+    bool left = false;
+};
+
 // What every poll showed, kept on the user's machine in SQLite: each
 // teammate's counts and away state when they change, each team's totals,
 // and the spans in which the team was polled. Full detail for a while, then
@@ -108,6 +116,11 @@ public:
     std::optional<QList<HistoryRow>> rowsAt(const QString& workspace, const QString& teamId,
                                             qint64 atMs) const;
 
+    // Everyone's state at `fromMs` (if polled then), then every change up to
+    // `toMs`, in time order.
+    std::vector<HistoryChange> changes(const QString& workspace, const QString& teamId,
+                                       qint64 fromMs, qint64 toMs) const;
+
     // Moves detail past its retention into per-minute rows, drops what is
     // older than the summary retention, then the oldest rows while the file
     // is over the cap. Runs at open and every hour.
@@ -133,8 +146,13 @@ private:
         QHash<qint64, QString> names;  // series id -> name written
     };
     struct Statements;
-    // The series of a team's totals: admin "" (not NULL, as a null QString binds).
-    static QString totalsSeries() { return QStringLiteral(""); }
+    // A null QString binds as NULL: keys are bound as "" instead.
+    static QString nonNull(const QString& text)
+    {
+        return text.isNull() ? QStringLiteral("") : text;
+    }
+    // The series of a team's totals: admin "".
+    static QString totalsSeries() { return nonNull(QString()); }
 
     void openAt(const QString& path); // Disk on success, else Memory or Closed
     bool migrate();

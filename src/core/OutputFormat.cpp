@@ -1,5 +1,7 @@
 #include "OutputFormat.h"
 
+#include "UtcDateTime.h"
+
 #include "ServerText.h"
 
 #include <QCoreApplication>
@@ -204,6 +206,56 @@ QByteArray teams(const QList<Team>& teams, Format format)
     }
     }
     return {};
+}
+
+QByteArray history(const HistoryExport& h, Format format)
+{
+    const auto at = [](qint64 ms) { return utcIso(Utc::fromMSecsSinceEpoch(ms)); };
+    const auto state = [](const HistoryChange& c) {
+        return c.left ? QStringLiteral("left")
+                      : (c.row.away ? QStringLiteral("away") : QStringLiteral("active"));
+    };
+    if (format == Format::Json) {
+        QJsonArray spans;
+        for (const HistorySpan& span : h.spans)
+            spans.append(QJsonObject{{QStringLiteral("from"), at(span.fromMs)},
+                                     {QStringLiteral("to"), at(span.toMs)},
+                                     {QStringLiteral("idle_threshold"), span.idleThreshold}});
+        QJsonArray rows;
+        for (const HistoryChange& c : h.rows)
+            rows.append(QJsonObject{
+                {QStringLiteral("time"), at(c.msecs)},
+                {QStringLiteral("admin_id"), shown(c.row.adminId)},
+                {QStringLiteral("name"), shown(c.row.name)},
+                {QStringLiteral("state"), state(c)},
+                {QStringLiteral("away_reason"), c.row.awayReason.isEmpty()
+                                                    ? QJsonValue(QJsonValue::Null)
+                                                    : QJsonValue(shown(c.row.awayReason))},
+                {QStringLiteral("open"), c.row.open},
+                {QStringLiteral("idle"), c.row.idle},
+                {QStringLiteral("snoozed"), c.row.snoozed},
+            });
+        const QJsonObject root{
+            {QStringLiteral("team_id"), shown(h.teamId)},
+            {QStringLiteral("from"), at(h.fromMs)},
+            {QStringLiteral("to"), at(h.toMs)},
+            {QStringLiteral("step_s"),
+             h.stepSeconds ? QJsonValue(qint64(*h.stepSeconds)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("spans"), spans},
+            {QStringLiteral("rows"), rows},
+        };
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+    QString out =
+        QStringLiteral("time,team_id,admin_id,name,state,away_reason,open,idle,snoozed\n");
+    const QString team = csvField(h.teamId);
+    for (const HistoryChange& c : h.rows)
+        out += at(c.msecs) + QLatin1Char(',') + team + QLatin1Char(',') + csvField(c.row.adminId) +
+               QLatin1Char(',') + csvField(c.row.name) + QLatin1Char(',') + state(c) +
+               QLatin1Char(',') + csvField(c.row.awayReason) + QLatin1Char(',') +
+               QString::number(c.row.open) + QLatin1Char(',') + QString::number(c.row.idle) +
+               QLatin1Char(',') + QString::number(c.row.snoozed) + QLatin1Char('\n');
+    return out.toUtf8();
 }
 
 } // namespace OutputFormat

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "HistoryStore.h"
 #include "TeamSnapshot.h"
 
 #include <QByteArray>
@@ -9,7 +10,7 @@
 
 #include <optional>
 
-// Renders what `floorwatch --print` shows. Pure functions: no I/O.
+// Renders what `floorwatch --print` and `--history` show. Pure functions: no I/O.
 namespace OutputFormat {
 
 enum class Format
@@ -23,6 +24,20 @@ std::optional<Format> parseFormat(const QString& name);
 
 QByteArray snapshot(const TeamSnapshot& snapshot, Format format);
 QByteArray teams(const QList<Team>& teams, Format format);
+
+// A team's kept history (`--history`): the spans polled, and rows (as
+// they changed, or one per teammate per step). CSV or JSON; a table is
+// not offered for it.
+struct HistoryExport
+{
+    QString teamId;
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    std::optional<qint64> stepSeconds;
+    std::vector<HistorySpan> spans;
+    std::vector<HistoryChange> rows;
+};
+QByteArray history(const HistoryExport& history, Format format);
 
 // A CSV field, quoted when needed and defused against spreadsheet formulas.
 QString csvField(const QString& value);

@@ -1,4 +1,7 @@
+#include "Clock.h"
 #include "FloorwatchVersion.h"
+#include "HistoryStore.h"
+#include "SnapshotDiff.h"
 
 #include <QDir>
 #include <QFile>
@@ -619,6 +622,99 @@ private slots:
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains(QLatin1String("TEAMMATE")));
         QVERIFY(table.out.contains(list.first()[QStringLiteral("name")].toString()));
+    }
+
+    // A history written by the store, read back by `floorwatch --history`
+    // and parsed by Python's csv module, as a spreadsheet user's script would.
+    void historyExportsParseBack()
+    {
+        QTemporaryDir dataHome;
+        const QByteArray previous = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", dataHome.path().toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("Floorwatch"));
+        QCoreApplication::setApplicationName(QStringLiteral("floorwatch"));
+        const QString path = HistoryStore::defaultPath(false);
+        QVERIFY(path.startsWith(dataHome.path()));
+        // An hour ago, on a whole minute: older detail would already be
+        // summarised per minute when the command opens the file.
+        QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        start.setTime(QTime(start.time().hour(), start.time().minute()));
+        ManualClock clock(start);
+        {
+            HistoryStore store(clock);
+            store.open(path);
+            TeamSnapshot previousPoll;
+            for (int poll = 0; poll < 4; ++poll) {
+                TeamSnapshot s;
+                s.teamId = QStringLiteral("42");
+                s.fetchedAt = clock.now();
+                s.idleThreshold = 1800;
+                TeammateRow hostile;
+                hostile.adminId = QStringLiteral("7");
+                hostile.name = QStringLiteral("=HYPERLINK(\"http://x\",\"a, b\")");
+                hostile.open = poll;
+                TeammateRow plain;
+                plain.adminId = QStringLiteral("8");
+                plain.name = QStringLiteral("Ana");
+                plain.open = 2;
+                plain.away = poll >= 2;
+                if (plain.away)
+                    plain.awayReason = QStringLiteral("Lunch");
+                s.rows = {hostile, plain};
+                s.totals = Snapshots::totalsOf(s.rows);
+                store.record(QString(), s, diffSnapshots(previousPoll, s),
+                             std::chrono::seconds(15));
+                previousPoll = s;
+                clock.advance(std::chrono::seconds(15));
+            }
+        }
+        const QStringList range{QStringLiteral("--team"), QStringLiteral("42"),
+                                QStringLiteral("--from"), start.addSecs(-600).toString(Qt::ISODate),
+                                QStringLiteral("--to"),   start.addSecs(600).toString(Qt::ISODate)};
+        const Run csv =
+            floorwatch(QStringList{QStringLiteral("--history"), QStringLiteral("csv")} + range);
+        QCOMPARE(csv.exitCode, 0);
+        QProcess python;
+        python.start(QStringLiteral("python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import csv, json, sys; "
+                                     "print(json.dumps(list(csv.DictReader(sys.stdin))))")});
+        QVERIFY(python.waitForStarted());
+        python.write(csv.out.toUtf8());
+        python.closeWriteChannel();
+        QVERIFY(python.waitForFinished());
+        const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+        // Both at the first poll, then each of the hostile one's three
+        // changes and Ana going away.
+        QCOMPARE(rows.size(), 6);
+        const QJsonObject first = rows.first().toObject();
+        QCOMPARE(first[QStringLiteral("time")].toString(), start.toString(Qt::ISODate));
+        QCOMPARE(first[QStringLiteral("name")].toString(),
+                 QStringLiteral("'=HYPERLINK(\"http://x\",\"a, b\")")); // shown, never run
+        QCOMPARE(first[QStringLiteral("open")].toString(), QStringLiteral("0"));
+        const QJsonObject away = rows.at(4).toObject();
+        QCOMPARE(away[QStringLiteral("state")].toString(), QStringLiteral("away"));
+        QCOMPARE(away[QStringLiteral("away_reason")].toString(), QStringLiteral("Lunch"));
+
+        const Run json = floorwatch(QStringList{QStringLiteral("--history"), QStringLiteral("json"),
+                                                QStringLiteral("--step"), QStringLiteral("30")} +
+                                    range);
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(root[QStringLiteral("spans")].toArray().size(), 1);
+        // Steps at the start and 30 s later fall on polled time, two teammates each.
+        QCOMPARE(root[QStringLiteral("rows")].toArray().size(), 4);
+
+        const Run missing = floorwatch({QStringLiteral("--history"), QStringLiteral("csv"),
+                                        QStringLiteral("--team"), QStringLiteral("43")});
+        QCOMPARE(missing.exitCode, 5);
+        QVERIFY(missing.out.isEmpty());
+        const Run twoTeams =
+            floorwatch(QStringList{QStringLiteral("--history"), QStringLiteral("csv"),
+                                   QStringLiteral("--team"), QStringLiteral("1")} +
+                       range);
+        QCOMPARE(twoTeams.exitCode, 2);
+        qputenv("XDG_DATA_HOME", previous);
     }
 };
 

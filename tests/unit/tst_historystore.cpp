@@ -158,6 +158,17 @@ private slots:
         QVERIFY(!store.rowsAt(kWorkspace, QStringLiteral("other"), ms(start)));
     }
 
+    void noWorkspaceYetIsAWorkspaceToo()
+    {
+        // Before the first sign-in (and in the demo) there is no workspace name.
+        ManualClock clock;
+        HistoryStore store(clock);
+        store.open(m_path);
+        const TeamSnapshot snapshot = snapshotOf(clock.now(), {{u"1"_s, {3, 1, 0}}});
+        store.record(QString(), snapshot, diffSnapshots({}, snapshot), kInterval);
+        QCOMPARE(store.rowsAt(QString(), kTeam, ms(clock.now()))->size(), 1);
+    }
+
     void aBreakInPollingIsAGap()
     {
         ManualClock clock;
