@@ -85,12 +85,11 @@ std::optional<int> KioskRunner::start(QApplication& app)
     m_store.setHistoryWindow(duration_cast<seconds>(milliseconds(historyWindowMs(m_config))));
     // The wall draws the team's trend, never a teammate's.
     m_store.setTeammateHistoryBudget(0);
-    if (openHistory(m_history, m_config, m_options.demo)) {
-        const QList<ConfigLayer> layers = m_stores->layers();
-        connectHistory(m_store, m_history, m_clock,
-                       {.workspace = [layers] { return EffectiveConfig::currentWorkspace(layers); },
-                        .interval = [interval = m_config.pollInterval()] { return interval; }});
-    }
+    applyHistoryConfig(m_history, m_config, m_options.demo);
+    const QList<ConfigLayer> layers = m_stores->layers();
+    connectHistory(m_store, m_history, m_clock,
+                   {.workspace = [layers] { return EffectiveConfig::currentWorkspace(layers); },
+                    .interval = [interval = m_config.pollInterval()] { return interval; }});
     m_awake = DisplayAwake::create(tr("Floorwatch wall display during active hours"));
 
     if (!m_config.kioskTeams().isEmpty() || !m_options.demo) {

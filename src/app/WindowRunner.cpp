@@ -60,13 +60,13 @@ std::optional<int> WindowRunner::start(QApplication& app)
                       m_client, &m_poller);
     connectPipeline(m_poller, m_store);
     m_store.setHistoryWindow(std::chrono::hours(8));
-    if (openHistory(m_history, m_config, m_options.demo))
-        connectHistory(m_store, m_history, m_clock,
-                       {.workspace = [this] { return m_config.workspace(); },
-                        .interval = [this] { return m_poller.interval(); }});
+    applyHistoryConfig(m_history, m_config, m_options.demo);
+    connectHistory(m_store, m_history, m_clock,
+                   {.workspace = [this] { return m_config.workspace(); },
+                    .interval = [this] { return m_poller.interval(); }});
 
     m_window = std::make_unique<MainWindow>(
-        MainWindow::Services{m_clock, m_client, m_poller, m_store, settings});
+        MainWindow::Services{m_clock, m_client, m_poller, m_store, settings, &m_history});
     // Whatever writes the settings (the dialog, the toolbar), the
     // configuration is resolved and applied again, once per change burst.
     connect(&settings, &Settings::changed, this, [this, &app](const QString& key) {
@@ -127,6 +127,7 @@ void WindowRunner::reconfigure(QApplication& app)
             change.api->baseUrl = m_client.config().baseUrl;
     }
     applyConfigChange(change, m_client, &m_poller);
+    applyHistoryConfig(m_history, m_config, m_options.demo);
     Theme::apply(app, Theme::fromName(m_config.theme()));
     m_window->refreshSettings();
 }

@@ -91,6 +91,8 @@ public:
     // Opens (or creates) the database at `path`; an empty path keeps history
     // in memory only.
     void open(const QString& path);
+    // Stops keeping history (the file stays); record() does nothing then.
+    void close();
     Mode mode() const { return m_mode; }
     QString path() const { return m_path; }
     // What the user should be told about the history, once; empty if all is well.
@@ -161,7 +163,6 @@ private:
     // Decides what a failed statement means for the store; false when it
     // moved to a new file or to memory, so the caller gives up on this write.
     bool handle(const QSqlError& error, const char* what);
-    void close();
     QSqlDatabase db() const;
     TeamCache* team(const QString& workspace, const QString& teamId, const QString& teamName);
     qint64 seriesId(TeamCache& team, const QString& adminId, const QString& name);

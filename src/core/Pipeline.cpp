@@ -12,13 +12,14 @@ void connectPipeline(Poller& poller, MetricsStore& store)
     QObject::connect(&poller, &Poller::metricsReceived, &store, &MetricsStore::ingest);
 }
 
-bool openHistory(HistoryStore& history, const EffectiveConfig& config, bool demo)
+void applyHistoryConfig(HistoryStore& history, const EffectiveConfig& config, bool demo)
 {
-    if (!config.historyEnabled())
-        return false;
     history.setLimits(config.historyLimits());
-    history.open(HistoryStore::defaultPath(demo));
-    return true;
+    const bool open = history.mode() != HistoryStore::Mode::Closed;
+    if (config.historyEnabled() && !open)
+        history.open(HistoryStore::defaultPath(demo));
+    else if (!config.historyEnabled() && open)
+        history.close();
 }
 
 void connectHistory(MetricsStore& store, HistoryStore& history, const Clock& clock,

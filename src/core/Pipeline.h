@@ -18,9 +18,9 @@ class Poller;
 // it was connected. The window, the kiosk and the tests all connect here.
 void connectPipeline(Poller& poller, MetricsStore& store);
 
-// Opens `history` where and as the configuration says; false (and left
-// closed) when the history is turned off.
-bool openHistory(HistoryStore& history, const EffectiveConfig& config, bool demo);
+// Makes `history` what the configuration says: its limits, and open (the
+// demo's file with `demo`) or closed as the history is turned on or off.
+void applyHistoryConfig(HistoryStore& history, const EffectiveConfig& config, bool demo);
 
 struct HistoryContext
 {

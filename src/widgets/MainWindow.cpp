@@ -4,6 +4,7 @@
 #include "ConfigChange.h"
 #include "DashboardView.h"
 #include "FloorwatchVersion.h"
+#include "HistoryStore.h"
 #include "IntercomClient.h"
 #include "MetricsStore.h"
 #include "Settings.h"
@@ -19,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTimer>
 #include <QToolBar>
@@ -43,6 +45,16 @@ MainWindow::MainWindow(Services services, QWidget* parent)
     refreshSettings();
 
     connect(&m_s.poller, &Poller::stateChanged, this, &MainWindow::onStateChanged);
+    if (m_s.history) {
+        // A damaged, unwritable or newer history file: said once, and
+        // Floorwatch goes on (the history in memory, or in a new file).
+        const auto tell = [this](const QString& notice) {
+            if (!notice.isEmpty())
+                statusBar()->showMessage(notice);
+        };
+        connect(m_s.history, &HistoryStore::noticeChanged, this, tell);
+        tell(m_s.history->notice());
+    }
     connect(&m_s.store, &MetricsStore::directoryChanged, this, [this] { rebuildTabs(); });
     connect(&m_s.store, &MetricsStore::snapshotUpdated, this, [this](const QString& teamId) {
         if (teamId == m_current && !m_firstDataShown) {
@@ -312,6 +324,10 @@ void MainWindow::openSettings()
     if (!m_current.isEmpty())
         dialog->setTeam(m_current, teamName(m_current));
     connect(dialog, &QDialog::accepted, this, &MainWindow::refreshSettings);
+    connect(dialog, &SettingsDialog::clearHistoryRequested, this, [this] {
+        if (m_s.history && m_s.history->clear())
+            statusBar()->showMessage(tr("The history kept on this computer was cleared."), 10000);
+    });
     dialog->open();
 }
 

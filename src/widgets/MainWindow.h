@@ -7,6 +7,7 @@
 class Clock;
 class DashboardView;
 class IntercomClient;
+class HistoryStore;
 class MetricsStore;
 class QLabel;
 class QSpinBox;
@@ -29,6 +30,7 @@ public:
         Poller& poller;
         MetricsStore& store;
         Settings& settings;
+        HistoryStore* history = nullptr; // none: no history is kept
     };
 
     explicit MainWindow(Services services, QWidget* parent = nullptr);

@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 
 #include <array>
@@ -71,6 +72,19 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
         connect(spin, &QSpinBox::valueChanged, this, revalidate);
     for (QSpinBox* spin : {m_ui->idleMinutesSpin, m_ui->idleSecondsSpin})
         connect(spin, &QSpinBox::valueChanged, this, [this] { updateIdleSummary(); });
+    connect(m_ui->historyCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->historyDaysSpin->setEnabled(on);
+        m_ui->historySizeSpin->setEnabled(on);
+    });
+    // Clearing cannot wait for OK and cannot be undone: it asks first.
+    connect(m_ui->clearHistoryButton, &QPushButton::clicked, this, [this] {
+        const auto answer = QMessageBox::question(
+            this, tr("Clear history"),
+            tr("Forget every team's history kept on this computer? This cannot be undone."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            emit clearHistoryRequested();
+    });
     connect(m_ui->teamThresholdsCheck, &QCheckBox::toggled, this, [this](bool teamOnly) {
         // Show what the choice means: this team's values, or the defaults.
         showThresholds(teamOnly ? m_settings.thresholds(m_teamId) : m_settings.defaultThresholds());
@@ -127,6 +141,13 @@ void SettingsDialog::populateChoices()
     m_ui->themeCombo->addItem(tr("Light"), QStringLiteral("light"));
     m_ui->themeCombo->addItem(tr("Dark"), QStringLiteral("dark"));
 
+    for (const auto& [spin, key] :
+         {std::pair{m_ui->historyDaysSpin, Settings::Key::HistoryDetailDays},
+          std::pair{m_ui->historySizeSpin, Settings::Key::HistoryMaxMegabytes}}) {
+        const auto [low, high] = Settings::intRange(key);
+        spin->setRange(low, high);
+    }
+
     m_ui->languageCombo->addItem(tr("System default"), QString());
     for (const QString& code : Settings::supportedLanguages())
         m_ui->languageCombo->addItem(nativeLanguageName(code), code);
@@ -147,6 +168,10 @@ void SettingsDialog::load()
 
     selectData(m_ui->themeCombo, m_settings.get(Setting::Theme));
     selectData(m_ui->languageCombo, m_settings.get(Setting::Language));
+
+    m_ui->historyCheck->setChecked(m_settings.get(Setting::HistoryEnabled));
+    m_ui->historyDaysSpin->setValue(m_settings.get(Setting::HistoryDetailDays));
+    m_ui->historySizeSpin->setValue(m_settings.get(Setting::HistoryMaxMegabytes));
 }
 
 int SettingsDialog::effectiveIdleThreshold() const
@@ -231,7 +256,7 @@ void SettingsDialog::save()
         m_settings.clearTeamThresholds(m_teamId);
     const bool thresholdsStored =
         teamOnly ? m_settings.setTeamThresholds(m_teamId, t) : m_settings.setDefaultThresholds(t);
-    const std::array<std::pair<bool, const char*>, 8> results = {{
+    const std::array<std::pair<bool, const char*>, 11> results = {{
         {m_settings.set(Setting::Region, m_ui->regionCombo->currentData().toString()), "region"},
         {m_settings.set(Setting::ApiVersion, m_ui->apiVersionCombo->currentText().trimmed()),
          "api version"},
@@ -243,6 +268,11 @@ void SettingsDialog::save()
         {m_settings.set(Setting::Theme, m_ui->themeCombo->currentData().toString()), "theme"},
         {m_settings.set(Setting::Language, m_ui->languageCombo->currentData().toString()),
          "language"},
+        {m_settings.set(Setting::HistoryEnabled, m_ui->historyCheck->isChecked()), "history"},
+        {m_settings.set(Setting::HistoryDetailDays, m_ui->historyDaysSpin->value()),
+         "history days"},
+        {m_settings.set(Setting::HistoryMaxMegabytes, m_ui->historySizeSpin->value()),
+         "history size"},
     }};
     for (const auto& [stored, what] : results) {
         if (!stored)

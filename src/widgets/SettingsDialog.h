@@ -33,6 +33,10 @@ public:
     // to what Intercom accepts: what will be stored and sent.
     int effectiveIdleThreshold() const;
 
+signals:
+    // The user asked (and confirmed) to forget the kept history.
+    void clearHistoryRequested();
+
 public slots:
     void accept() override;
 

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QMessageBox>
+#include <QTimer>
 #include <memory>
 
 namespace {
@@ -155,11 +157,22 @@ private slots:
         const Form form(dialog);
         QVERIFY(form.complete());
 
-        const QList<QWidget*> interactive = {form.region,       form.apiVersion,   form.baseUrl,
-                                             form.interval,     form.idleMinutes,  form.idleSeconds,
-                                             form.openWarning,  form.openCritical, form.idleWarning,
-                                             form.idleCritical, form.theme,        form.language,
-                                             form.buttons};
+        const QList<QWidget*> interactive = {
+            form.region,
+            form.apiVersion,
+            form.baseUrl,
+            form.interval,
+            form.idleMinutes,
+            form.idleSeconds,
+            form.openWarning,
+            form.openCritical,
+            form.idleWarning,
+            form.idleCritical,
+            form.theme,
+            form.language,
+            dialog.findChild<QWidget*>(QStringLiteral("historyDaysSpin")),
+            dialog.findChild<QWidget*>(QStringLiteral("historySizeSpin")),
+            form.buttons};
         for (QWidget* w : interactive)
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
 
@@ -172,7 +185,7 @@ private slots:
             QVERIFY2(label->buddy(), qPrintable(label->objectName()));
             QVERIFY(interactive.contains(label->buddy()));
         }
-        QCOMPARE(withMnemonic, 9);
+        QCOMPARE(withMnemonic, 11);
 
         // No token or password field: signing in is a separate dialog.
         for (QLineEdit* edit : dialog.findChildren<QLineEdit*>())
@@ -189,11 +202,24 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
 
-        const QList<QWidget*> order = {form.region,       form.apiVersion,   form.baseUrl,
-                                       form.interval,     form.idleMinutes,  form.idleSeconds,
-                                       form.openWarning,  form.openCritical, form.idleWarning,
-                                       form.idleCritical, form.theme,        form.language,
-                                       form.buttons};
+        const QList<QWidget*> order = {
+            form.region,
+            form.apiVersion,
+            form.baseUrl,
+            form.interval,
+            form.idleMinutes,
+            form.idleSeconds,
+            form.openWarning,
+            form.openCritical,
+            form.idleWarning,
+            form.idleCritical,
+            form.theme,
+            form.language,
+            dialog.findChild<QWidget*>(QStringLiteral("historyCheck")),
+            dialog.findChild<QWidget*>(QStringLiteral("historyDaysSpin")),
+            dialog.findChild<QWidget*>(QStringLiteral("historySizeSpin")),
+            dialog.findChild<QWidget*>(QStringLiteral("clearHistoryButton")),
+            form.buttons};
         form.region->setFocus(Qt::TabFocusReason);
         QTRY_VERIFY(form.region->hasFocus());
         for (qsizetype i = 1; i < order.size(); ++i) {
@@ -327,6 +353,43 @@ private slots:
         QCOMPARE(form.idleCritical->value(), 7);
         QCOMPARE(form.theme->currentData().toString(), QStringLiteral("light"));
         QCOMPARE(form.language->currentData().toString(), QStringLiteral("pt_BR"));
+    }
+
+    void historyIsKeptAsChosenAndClearingAsksFirst()
+    {
+        SettingsDialog dialog(*m_settings);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* keep = dialog.findChild<QCheckBox*>(QStringLiteral("historyCheck"));
+        auto* days = dialog.findChild<QSpinBox*>(QStringLiteral("historyDaysSpin"));
+        auto* size = dialog.findChild<QSpinBox*>(QStringLiteral("historySizeSpin"));
+        auto* clear = dialog.findChild<QPushButton*>(QStringLiteral("clearHistoryButton"));
+        QVERIFY(keep && days && size && clear);
+        QVERIFY(keep->isChecked()); // on unless turned off
+        QCOMPARE(days->value(), 14);
+        QCOMPARE(size->value(), 500);
+        QCOMPARE(size->minimum(), 10); // the settings table's range
+        days->setValue(30);
+        size->setValue(2000);
+        keep->setChecked(false);
+        QVERIFY(!days->isEnabled());
+
+        // Clearing asks; Cancel clears nothing, Yes does.
+        QSignalSpy cleared(&dialog, &SettingsDialog::clearHistoryRequested);
+        for (const auto button : {QMessageBox::Cancel, QMessageBox::Yes}) {
+            QTimer::singleShot(0, this, [button] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                box->button(button)->click();
+            });
+            clear->click();
+        }
+        QCOMPARE(cleared.size(), 1);
+
+        dialog.accept();
+        QVERIFY(!m_settings->get(Setting::HistoryEnabled));
+        QCOMPARE(m_settings->get(Setting::HistoryDetailDays), 30);
+        QCOMPARE(m_settings->get(Setting::HistoryMaxMegabytes), 2000);
     }
 
     void cancelChangesNothing()
