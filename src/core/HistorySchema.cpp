@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace {
 
 // Version 1. Times are seconds since the epoch, UTC. `series` is one line
@@ -55,26 +57,31 @@ QSqlError migrate(QSqlDatabase& db, int fromVersion)
     // Must come before the first table: frees pages as history is dropped.
     if (fromVersion == 0)
         q.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"));
-    if (!db.transaction())
-        return db.lastError();
-    for (const Step& step : kSteps) {
-        if (step.toVersion <= fromVersion)
-            continue;
-        for (int i = 0; i < step.count; ++i) {
-            if (!q.exec(QString::fromLatin1(step.statements[i]))) {
-                const QSqlError error = q.lastError();
-                db.rollback();
-                return error;
-            }
-        }
-    }
-    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(HistoryStore::kSchemaVersion))) {
+    // IMMEDIATE: another Floorwatch opening the same new file waits here,
+    // then finds the version it wrote instead of creating the tables twice.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return q.lastError();
+    const auto fail = [&q] {
         const QSqlError error = q.lastError();
-        db.rollback();
+        q.exec(QStringLiteral("ROLLBACK"));
         return error;
+    };
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return fail();
+    const int version = std::max(fromVersion, q.value(0).toInt());
+    q.finish();
+    for (const Step& step : kSteps) {
+        if (step.toVersion <= version)
+            continue;
+        for (int i = 0; i < step.count; ++i)
+            if (!q.exec(QString::fromLatin1(step.statements[i])))
+                return fail();
     }
-    if (!db.commit())
-        return db.lastError();
+    if (version < HistoryStore::kSchemaVersion &&
+        !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(HistoryStore::kSchemaVersion)))
+        return fail();
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail();
     return {};
 }
 

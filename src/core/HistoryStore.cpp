@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <algorithm>
 
@@ -148,8 +149,17 @@ void HistoryStore::openAt(const QString& path)
     QSqlQuery q(db());
     // WAL: a reader never waits for a writer, and a crash mid-write loses
     // only that transaction. NORMAL: no sync per poll, still consistent.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
-        !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
+    // Switching to WAL takes the file for itself, and SQLite does not wait
+    // for that: while another Floorwatch does it, try again for a second.
+    bool wal = q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    for (int attempt = 0; !wal && attempt < 40; ++attempt) {
+        const int code = primaryCode(q.lastError());
+        if (code != Busy && code != Locked)
+            break;
+        QThread::msleep(25);
+        wal = q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    }
+    if (!wal || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
         const QSqlError error = q.lastError();
         q = QSqlQuery();
         handle(error, "open");
