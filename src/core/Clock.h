@@ -27,6 +27,11 @@ public:
     // Runs `fn` once after `delay`, unless cancelled or `context` is gone.
     virtual TimerId schedule(std::chrono::milliseconds delay, QObject* context,
                              std::function<void()> fn) = 0;
+    // Runs `fn` every `period` (at least 1 ms) until cancelled or `context`
+    // is gone, with one timer for all the runs: for ticks, where scheduling
+    // anew each time would make a timer per tick.
+    virtual TimerId scheduleRepeating(std::chrono::milliseconds period, QObject* context,
+                                      std::function<void()> fn) = 0;
     virtual void cancel(TimerId id) = 0;
 };
 
@@ -45,10 +50,13 @@ public:
     QDateTime now() const override;
     TimerId schedule(std::chrono::milliseconds delay, QObject* context,
                      std::function<void()> fn) override;
+    TimerId scheduleRepeating(std::chrono::milliseconds period, QObject* context,
+                              std::function<void()> fn) override;
     void cancel(TimerId id) override;
 
 private:
     void arm(QTimer* timer, const QDeadlineTimer& deadline) const;
+    QTimer* newTimer(TimerId id);
 
     QObject m_owner; // parent of the timers, so they die with the clock
     QHash<TimerId, QPointer<QTimer>> m_timers;
@@ -63,6 +71,8 @@ public:
     QDateTime now() const override;
     TimerId schedule(std::chrono::milliseconds delay, QObject* context,
                      std::function<void()> fn) override;
+    TimerId scheduleRepeating(std::chrono::milliseconds period, QObject* context,
+                              std::function<void()> fn) override;
     void cancel(TimerId id) override;
 
     // Moves time forward, firing every due callback in time order (callbacks
@@ -79,6 +89,7 @@ private:
         QPointer<QObject> context;
         bool hasContext;
         std::function<void()> fn;
+        qint64 periodMs = 0; // 0: once
     };
     qint64 m_nowMs;
     std::multimap<qint64, Entry> m_queue;
