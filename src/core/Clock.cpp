@@ -38,7 +38,6 @@ void SystemClock::arm(QTimer* timer, const QDeadlineTimer& deadline) const
     const qint64 remaining = deadline.remainingTime(); // -1 only for "forever"
     const qint64 interval =
         remaining < 0 ? m_longestTimerMs : std::min(remaining, m_longestTimerMs);
-    timer->setTimerType(interval < 2000 ? Qt::PreciseTimer : Qt::CoarseTimer);
     timer->start(int(interval));
 }
 
@@ -46,6 +45,7 @@ QTimer* SystemClock::newTimer(TimerId id)
 {
     auto* timer = new QTimer(&m_owner);
     timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer);
     m_timers.insert(id, timer);
     return timer;
 }

@@ -37,7 +37,9 @@ public:
 
 // Any delay is safe: QTimer takes an int of milliseconds (about 24.8 days),
 // so a longer wait is made of several shorter ones that end on the same
-// monotonic deadline.
+// monotonic deadline. Timers are precise: a coarse timer may fire 5 % early
+// or late to share a wake-up with others, which lines up waits that were
+// meant to follow each other (polls a stagger apart).
 class SystemClock final : public Clock
 {
 public:
