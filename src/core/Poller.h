@@ -32,7 +32,9 @@ class Poller : public QObject
 
 public:
     static constexpr std::chrono::seconds kDefaultInterval{15};
-    static constexpr std::chrono::seconds kMinInterval{5};
+    // Only a floor against a busy loop: what a user may choose is checked
+    // in the settings table.
+    static constexpr std::chrono::seconds kMinInterval{1};
     static constexpr std::chrono::minutes kBackoffCap{5};
     static constexpr std::chrono::minutes kDirectoryInterval{10};
     static constexpr std::chrono::seconds kDirectoryRetry{60};
@@ -41,7 +43,7 @@ public:
     Poller(IntercomClient& client, Clock& clock, QObject* parent = nullptr);
     ~Poller() override;
 
-    void setInterval(std::chrono::seconds interval); // clamped to >= 5 s
+    void setInterval(std::chrono::seconds interval); // at least kMinInterval
     std::chrono::seconds interval() const { return m_interval; }
     // Checked by the caller against the settings table; re-polls every
     // team, one after the other.

@@ -2,6 +2,7 @@
 
 #include "SimPipeline.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace std::chrono_literals;
@@ -72,6 +73,39 @@ private slots:
             QCOMPARE(f.server.requestCount(f.metricsPath(team)), 20);
         QCOMPARE(f.server.connectionCount(), 0); // nothing new: kept-alive connections reused
         QCOMPARE(f.server.totalRequestCount(), 60);
+    }
+
+    // In real time: a SystemClock behind the poller, the client and the
+    // simulator; three teams for twenty intervals, and a new idle threshold
+    // half-way, which re-polls every team. Requests that follow each other
+    // share one kept-alive connection; two that overlap need a second.
+    void threeTeamsShareOneConnectionInRealTime()
+    {
+        SystemClock clock;
+        SimWorkspace workspace(SimConfig{}, clock);
+        SimServer server(workspace, kToken);
+        QVERIFY(server.listen(0) != 0);
+        NetworkAccessManager network;
+        IntercomClient client(&network, clock);
+        ApiConfig api;
+        api.baseUrl = server.baseUrl();
+        client.setConfig(api);
+        client.setToken(kToken);
+        Poller poller(client, clock);
+        poller.setInterval(1s);
+        QSignalSpy received(&poller, &Poller::metricsReceived);
+        QList<QString> teams;
+        for (const SimTeam& t : workspace.teams().mid(0, 3))
+            teams << t.id;
+
+        poller.setTeams(teams);
+        QTRY_VERIFY_WITH_TIMEOUT(received.count() >= 3 * 10, 20000);
+        poller.setIdleThreshold(600);
+        QTRY_VERIFY_WITH_TIMEOUT(received.count() >= 3 * 21, 20000);
+        for (const QString& team : teams)
+            QVERIFY(server.requestCount(QStringLiteral("/teams/%1/metrics").arg(team)) >= 21);
+        QCOMPARE(server.requestCount(QStringLiteral("/admins")), 1);
+        QCOMPARE(server.connectionCount(), 1);
     }
 
     void singleTeamUsesOneConnectionFromStart()
