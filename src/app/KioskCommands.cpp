@@ -54,6 +54,7 @@ int runSignIn(const SettingsStores& stores, const EffectiveConfig& config)
     SystemClock clock;
     NetworkAccessManager network;
     KeychainTokenStore tokens;
+    tokens.setClock(clock);
     SignInCommand command({network, clock, tokens, stores.user()});
     command.setApiVersion(config.apiVersion());
     const auto url = config.baseUrl();

@@ -81,6 +81,7 @@ std::optional<int> KioskRunner::start(QApplication& app)
         m_environmentToken = token.value();
         m_tokens = std::make_unique<KeychainTokenStore>();
     }
+    m_tokens->setClock(m_clock); // the keychain's timeouts run on the app's clock too
     m_client.setConfig(api.value());
     m_store.setHistoryWindow(duration_cast<seconds>(milliseconds(historyWindowMs(m_config))));
     // The wall draws the team's trend, never a teammate's.

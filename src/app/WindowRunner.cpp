@@ -22,7 +22,9 @@ WindowRunner::WindowRunner(const AppOptions& options, std::unique_ptr<SettingsSt
     , m_config(std::move(config))
     , m_client(&m_network, m_clock)
     , m_poller(m_client, m_clock)
-{}
+{
+    m_tokens.setClock(m_clock); // the keychain's timeouts run on the app's clock too
+}
 
 WindowRunner::~WindowRunner()
 {

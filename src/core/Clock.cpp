@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 
 namespace {
 
@@ -37,16 +38,23 @@ void SystemClock::arm(QTimer* timer, const QDeadlineTimer& deadline) const
     const qint64 remaining = deadline.remainingTime(); // -1 only for "forever"
     const qint64 interval =
         remaining < 0 ? m_longestTimerMs : std::min(remaining, m_longestTimerMs);
-    timer->setTimerType(interval < 2000 ? Qt::PreciseTimer : Qt::CoarseTimer);
     timer->start(int(interval));
+}
+
+QTimer* SystemClock::newTimer(TimerId id)
+{
+    auto* timer = new QTimer(&m_owner);
+    timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer);
+    m_timers.insert(id, timer);
+    return timer;
 }
 
 Clock::TimerId SystemClock::schedule(std::chrono::milliseconds delay, QObject* context,
                                      std::function<void()> fn)
 {
     const TimerId id = m_nextId++;
-    auto* timer = new QTimer(&m_owner);
-    timer->setSingleShot(true);
+    QTimer* timer = newTimer(id);
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     // QDeadlineTimer saturates a deadline too far away to "forever".
@@ -62,8 +70,39 @@ Clock::TimerId SystemClock::schedule(std::chrono::milliseconds delay, QObject* c
                          if (!hasContext || guard)
                              fn();
                      });
-    m_timers.insert(id, timer);
     arm(timer, deadline);
+    return id;
+}
+
+Clock::TimerId SystemClock::scheduleRepeating(std::chrono::milliseconds period, QObject* context,
+                                              std::function<void()> fn)
+{
+    const TimerId id = m_nextId++;
+    QTimer* timer = newTimer(id);
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    const qint64 periodMs = std::max<qint64>(1, period.count());
+    auto deadline = std::make_shared<QDeadlineTimer>(periodMs, Qt::PreciseTimer);
+    QObject::connect(timer, &QTimer::timeout, timer,
+                     [this, id, timer, guard, hasContext, periodMs, deadline, fn = std::move(fn)] {
+                         if (!deadline->hasExpired()) {
+                             arm(timer, *deadline);
+                             return;
+                         }
+                         if (hasContext && !guard) {
+                             cancel(id);
+                             return;
+                         }
+                         // The next run is a period after this one was due,
+                         // so a late run does not delay the others; runs
+                         // missed altogether (a suspended machine) are dropped.
+                         *deadline += periodMs;
+                         if (deadline->hasExpired())
+                             *deadline = QDeadlineTimer(periodMs, Qt::PreciseTimer);
+                         arm(timer, *deadline);
+                         fn(); // may cancel this timer: it is deleted later
+                     });
+    arm(timer, *deadline);
     return id;
 }
 
@@ -93,6 +132,16 @@ Clock::TimerId ManualClock::schedule(std::chrono::milliseconds delay, QObject* c
     return id;
 }
 
+Clock::TimerId ManualClock::scheduleRepeating(std::chrono::milliseconds period, QObject* context,
+                                              std::function<void()> fn)
+{
+    const TimerId id = m_nextId++;
+    const qint64 periodMs = std::max<qint64>(1, period.count());
+    m_queue.emplace(saturatedAdd(m_nowMs, periodMs),
+                    Entry{id, context, context != nullptr, std::move(fn), periodMs});
+    return id;
+}
+
 void ManualClock::cancel(TimerId id)
 {
     for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
@@ -110,8 +159,21 @@ void ManualClock::advance(std::chrono::milliseconds step)
         auto node = m_queue.extract(m_queue.begin());
         m_nowMs = std::max(m_nowMs, node.key());
         Entry& e = node.mapped();
-        if (!e.hasContext || e.context)
+        if (e.hasContext && !e.context)
+            continue;
+        if (e.periodMs == 0) {
             e.fn();
+            continue;
+        }
+        // Queued again before it runs, so that it can cancel itself; run
+        // from a copy, as cancelling destroys the queued one.
+        const std::function<void()> fn = e.fn;
+        const qint64 next = saturatedAdd(node.key(), e.periodMs);
+        if (next == node.key())
+            continue; // the end of time: no next run
+        node.key() = next;
+        m_queue.insert(std::move(node));
+        fn();
     }
     m_nowMs = target;
 }

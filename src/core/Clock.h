@@ -27,12 +27,19 @@ public:
     // Runs `fn` once after `delay`, unless cancelled or `context` is gone.
     virtual TimerId schedule(std::chrono::milliseconds delay, QObject* context,
                              std::function<void()> fn) = 0;
+    // Runs `fn` every `period` (at least 1 ms) until cancelled or `context`
+    // is gone, with one timer for all the runs: for ticks, where scheduling
+    // anew each time would make a timer per tick.
+    virtual TimerId scheduleRepeating(std::chrono::milliseconds period, QObject* context,
+                                      std::function<void()> fn) = 0;
     virtual void cancel(TimerId id) = 0;
 };
 
 // Any delay is safe: QTimer takes an int of milliseconds (about 24.8 days),
 // so a longer wait is made of several shorter ones that end on the same
-// monotonic deadline.
+// monotonic deadline. Timers are precise: a coarse timer may fire 5 % early
+// or late to share a wake-up with others, which lines up waits that were
+// meant to follow each other (polls a stagger apart).
 class SystemClock final : public Clock
 {
 public:
@@ -45,10 +52,13 @@ public:
     QDateTime now() const override;
     TimerId schedule(std::chrono::milliseconds delay, QObject* context,
                      std::function<void()> fn) override;
+    TimerId scheduleRepeating(std::chrono::milliseconds period, QObject* context,
+                              std::function<void()> fn) override;
     void cancel(TimerId id) override;
 
 private:
     void arm(QTimer* timer, const QDeadlineTimer& deadline) const;
+    QTimer* newTimer(TimerId id);
 
     QObject m_owner; // parent of the timers, so they die with the clock
     QHash<TimerId, QPointer<QTimer>> m_timers;
@@ -63,6 +73,8 @@ public:
     QDateTime now() const override;
     TimerId schedule(std::chrono::milliseconds delay, QObject* context,
                      std::function<void()> fn) override;
+    TimerId scheduleRepeating(std::chrono::milliseconds period, QObject* context,
+                              std::function<void()> fn) override;
     void cancel(TimerId id) override;
 
     // Moves time forward, firing every due callback in time order (callbacks
@@ -79,6 +91,7 @@ private:
         QPointer<QObject> context;
         bool hasContext;
         std::function<void()> fn;
+        qint64 periodMs = 0; // 0: once
     };
     qint64 m_nowMs;
     std::multimap<qint64, Entry> m_queue;

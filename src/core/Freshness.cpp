@@ -15,6 +15,24 @@ bool Freshness::isStale(const QDateTime& fetchedAt, const QDateTime& now,
     return fetchedAt.isValid() && ageSeconds(fetchedAt, now) > 2 * interval.count();
 }
 
+namespace {
+qint64 stepOf(qint64 ageSeconds)
+{
+    return ageSeconds < 60 ? 10 : 60;
+}
+} // namespace
+
+qint64 Freshness::shownAge(qint64 ageSeconds)
+{
+    const qint64 age = std::max<qint64>(0, ageSeconds);
+    return age - age % stepOf(age);
+}
+
+qint64 Freshness::nextShownAge(qint64 ageSeconds)
+{
+    return shownAge(ageSeconds) + stepOf(std::max<qint64>(0, ageSeconds));
+}
+
 QString Freshness::clockTime(const QDateTime& at, const QTimeZone& zone)
 {
     return at.toTimeZone(zone).toString(QStringLiteral("HH:mm:ss"));

@@ -22,6 +22,14 @@ public:
     static bool isStale(const QDateTime& fetchedAt, const QDateTime& now,
                         std::chrono::seconds interval);
 
+    // The age as a view shows it next to "as of": nothing to tell apart
+    // under 10 s ("just now"), tens of seconds under a minute, then whole
+    // minutes. With a poll every 15 s that is a change or two per poll, not
+    // one a second; staleness has its own, exact moment.
+    static qint64 shownAge(qint64 ageSeconds);
+    // The age at which shownAge() next reads differently.
+    static qint64 nextShownAge(qint64 ageSeconds);
+
     // "09:42:10" in the given zone.
     static QString clockTime(const QDateTime& at, const QTimeZone& zone);
     // "as of 09:42:10"; empty when nothing was fetched yet.

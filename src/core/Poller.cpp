@@ -3,6 +3,9 @@
 #include "IntercomClient.h"
 #include "Logging.h"
 
+#include <algorithm>
+#include <utility>
+
 using namespace std::chrono;
 
 namespace {
@@ -36,14 +39,14 @@ void Poller::setJitterSeed(quint32 seed)
 
 void Poller::setInterval(seconds interval)
 {
-    m_interval = std::max(interval, duration_cast<seconds>(kMinInterval));
+    m_interval = std::max(interval, kMinInterval);
     m_backoff.setBase(m_interval);
-    for (auto it = m_teams.begin(); it != m_teams.end(); ++it) {
-        TeamState& team = it.value();
+    for (const QString& id : m_teams.keys()) {
+        const TeamState& team = m_teams[id];
         if (team.state.phase != PollState::Phase::Waiting || !team.lastStart.isValid())
             continue;
-        const qint64 due = team.lastStart.msecsTo(m_clock.now());
-        schedule(it.key(), milliseconds(std::max<qint64>(0, intervalMs().count() - due)),
+        const qint64 since = team.lastStart.msecsTo(m_clock.now());
+        schedule(id, milliseconds(std::max<qint64>(0, intervalMs().count() - since)),
                  PollState::Phase::Waiting);
     }
 }
@@ -53,16 +56,24 @@ void Poller::setIdleThreshold(int seconds)
     if (seconds == m_idleThreshold)
         return;
     m_idleThreshold = seconds;
-    // The user is looking at numbers for the old threshold: replace them now.
-    for (const QString& id : m_teams.keys())
-        pollNow(id);
+    // The user is looking at numbers for the old threshold: replace them
+    // now, one team after the other.
+    const QList<QString> ids = m_teams.keys();
+    for (const QString& id : ids) {
+        TeamState& team = m_teams[id];
+        if (team.call)
+            team.call->abort();
+        team.call = nullptr;
+    }
+    for (const QString& id : ids)
+        schedule(id, 0ms, PollState::Phase::Waiting);
 }
 
 void Poller::retryStopped()
 {
     for (const QString& id : m_teams.keys())
         if (m_teams.value(id).state.phase == PollState::Phase::Stopped)
-            pollNow(id);
+            schedule(id, 0ms, PollState::Phase::Waiting);
 }
 
 void Poller::setTeams(const QList<QString>& teamIds)
@@ -75,20 +86,28 @@ void Poller::setTeams(const QList<QString>& teamIds)
         if (team.call)
             team.call->abort();
     }
-    // Teams added together are spread out a little, so their requests
-    // follow each other on one connection instead of racing for several.
-    int added = 0;
+    QList<QString> added;
     for (const QString& id : teamIds) {
         if (m_teams.contains(id))
             continue;
         m_teams.insert(id, TeamState{});
-        if (added++ == 0)
-            poll(id);
-        else
-            schedule(id, kStagger * (added - 1), PollState::Phase::Waiting);
+        added << id;
     }
-    if (!m_haveDirectory && !m_directoryFetch && !m_teams.isEmpty())
-        refreshDirectory();
+    // The first team at once, then the names, then the other teams, each
+    // in the next free slot.
+    bool directoryPlaced = false;
+    const auto placeDirectory = [this, &directoryPlaced] {
+        if (std::exchange(directoryPlaced, true) || m_haveDirectory || m_directoryFetch ||
+            m_directoryFirst || m_teams.isEmpty())
+            return;
+        m_directoryFirst = true;
+        refreshDirectoryWhenFree();
+    };
+    for (const QString& id : std::as_const(added)) {
+        schedule(id, 0ms, PollState::Phase::Waiting);
+        placeDirectory();
+    }
+    placeDirectory();
 }
 
 void Poller::pollNow(const QString& teamId)
@@ -111,15 +130,67 @@ void Poller::schedule(const QString& teamId, milliseconds delay, PollState::Phas
 {
     TeamState& team = m_teams[teamId];
     m_clock.cancel(team.timer);
-    team.timer = m_clock.schedule(delay, this, [this, teamId] {
+    team.timer = 0;
+    const QDateTime now = m_clock.now();
+    const QDateTime at = freeSlot(now.addMSecs(std::max<qint64>(0, delay.count())), teamId);
+    const qint64 wait = now.msecsTo(at);
+    if (wait <= 0) {
+        poll(teamId);
+        return;
+    }
+    team.timer = m_clock.schedule(milliseconds(wait), this, [this, teamId] {
         if (auto it = m_teams.find(teamId); it != m_teams.end()) {
             it->timer = 0;
             poll(teamId);
         }
     });
     team.state.phase = phase;
-    team.state.nextPollAt = m_clock.now().addMSecs(delay.count());
+    team.state.nextPollAt = at;
     setState(teamId, team);
+}
+
+QDateTime Poller::freeSlot(QDateTime at, const QString& teamId) const
+{
+    // Whatever would bring several teams due together (teams added
+    // together, the end of a rate-limit pause, a new idle threshold, a
+    // retry of stopped teams, the server's return after an outage, waits
+    // that drift together) meets here, so no two requests race each other
+    // to a connection of their own.
+    QList<qint64> taken;
+    taken.reserve(m_teams.size() + 2);
+    for (auto it = m_teams.cbegin(); it != m_teams.cend(); ++it) {
+        if (it.key() == teamId)
+            continue;
+        const TeamState& other = it.value();
+        if (other.timer && other.state.nextPollAt.isValid())
+            taken << other.state.nextPollAt.toMSecsSinceEpoch();
+        if (other.call && other.lastStart.isValid())
+            taken << other.lastStart.toMSecsSinceEpoch();
+    }
+    if (!teamId.isEmpty()) {
+        if (m_directoryTimer && m_directoryDueAt.isValid())
+            taken << m_directoryDueAt.toMSecsSinceEpoch();
+        if (m_directoryFetch && m_directoryRequestedAt.isValid())
+            taken << m_directoryRequestedAt.toMSecsSinceEpoch();
+    }
+    std::sort(taken.begin(), taken.end());
+    // One pass: `slot` only moves later, so a time it has left behind
+    // stays behind.
+    const qint64 stagger = kStagger.count();
+    qint64 slot = at.toMSecsSinceEpoch();
+    for (const qint64 t : std::as_const(taken)) {
+        if (t >= slot + stagger)
+            break;
+        if (t > slot - stagger)
+            slot = t + stagger;
+    }
+    return Utc::fromMSecsSinceEpoch(slot);
+}
+
+bool Poller::anyTeamInFlight() const
+{
+    return std::any_of(m_teams.cbegin(), m_teams.cend(),
+                       [](const TeamState& team) { return bool(team.call); });
 }
 
 void Poller::poll(const QString& teamId)
@@ -154,6 +225,9 @@ void Poller::onMetrics(const QString& teamId, const Result<QList<TeamMetric>>& r
         return;
     TeamState& team = it.value();
     team.call = nullptr;
+    // The connection is free: the names need not wait for their slot.
+    if (m_directoryFirst && !anyTeamInFlight())
+        refreshDirectory();
     if (!result.ok()) {
         onFailure(teamId, result.error());
         return;
@@ -177,7 +251,7 @@ void Poller::onMetrics(const QString& teamId, const Result<QList<TeamMetric>>& r
             // Someone joined: fetch names now rather than in ten minutes.
             if (!m_directoryRequestedAt.isValid() ||
                 m_directoryRequestedAt.secsTo(now) >= kDirectoryRetry.count())
-                refreshDirectory();
+                refreshDirectoryWhenFree();
             break;
         }
     }
@@ -186,18 +260,18 @@ void Poller::onMetrics(const QString& teamId, const Result<QList<TeamMetric>>& r
 void Poller::pollTeamsInBackoffSoon(const QString& recoveredTeam)
 {
     // The server is back: teams still waiting out a backoff would otherwise
-    // stay stale for up to the backoff cap. They follow each other a
-    // stagger apart on the one connection, each still one request at a time.
+    // stay stale for up to the backoff cap. They follow each other in free
+    // slots on the one connection, each still one request at a time.
     const QDateTime now = m_clock.now();
     int next = 0;
     for (const QString& id : m_teams.keys()) {
         const TeamState& team = m_teams[id];
         if (id == recoveredTeam || team.call || team.state.phase != PollState::Phase::BackingOff)
             continue;
-        const milliseconds delay = kStagger * ++next;
-        if (team.state.nextPollAt.isValid() && now.msecsTo(team.state.nextPollAt) <= delay.count())
+        if (team.state.nextPollAt.isValid() && team.state.nextPollAt <= freeSlot(now, id))
             continue;
-        schedule(id, delay, PollState::Phase::BackingOff);
+        ++next;
+        schedule(id, 0ms, PollState::Phase::BackingOff);
     }
     if (next > 0)
         qCInfo(lcPoll) << "team" << recoveredTeam << "recovered; polling" << next
@@ -249,6 +323,8 @@ void Poller::refreshDirectory()
         return;
     m_clock.cancel(m_directoryTimer);
     m_directoryTimer = 0;
+    m_directoryDueAt = QDateTime();
+    m_directoryFirst = false;
     m_directoryRequestedAt = m_clock.now();
     m_directoryFetch = DirectoryFetch{false, m_directory};
     // One call after the other: this is slow-changing data, and a chain keeps
@@ -306,8 +382,24 @@ void Poller::finishDirectory()
 void Poller::scheduleDirectory(milliseconds delay)
 {
     m_clock.cancel(m_directoryTimer);
+    m_directoryDueAt = m_clock.now().addMSecs(delay.count());
     m_directoryTimer = m_clock.schedule(delay, this, [this] {
         m_directoryTimer = 0;
-        refreshDirectory();
+        m_directoryDueAt = QDateTime();
+        refreshDirectoryWhenFree();
     });
+}
+
+void Poller::refreshDirectoryWhenFree()
+{
+    // Teams avoid a refresh that is due; this is for the polls scheduled
+    // before it was (ten minutes ahead, nobody's next poll is known).
+    if (m_directoryFetch)
+        return; // its end schedules the next
+    const QDateTime now = m_clock.now();
+    const QDateTime at = freeSlot(now, QString());
+    if (at <= now)
+        refreshDirectory();
+    else
+        scheduleDirectory(milliseconds(now.msecsTo(at)));
 }

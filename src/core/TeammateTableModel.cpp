@@ -65,6 +65,7 @@ void TeammateTableModel::loadTeam()
         return;
     m_assignmentLimit = snapshot->assignmentLimit;
     const qint64 at = snapshot->fetchedAt.toMSecsSinceEpoch();
+    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
     m_rows.reserve(snapshot->rows.size());
     m_rowOf.reserve(snapshot->rows.size());
     for (const TeammateRow& row : snapshot->rows) {
@@ -81,6 +82,7 @@ void TeammateTableModel::loadTeam()
         }
         m_rowOf.insert(row.adminId, int(m_rows.size()));
         m_rows.append(Entry{row, row.name.toCaseFolded(), changedAt});
+        m_rows.last().sinceChangeShown = sinceChangeStep(secondsSinceChange(m_rows.last(), nowMs));
     }
 }
 
@@ -124,6 +126,7 @@ void TeammateTableModel::onSnapshotUpdated(const QString& teamId, const Snapshot
     const QList<qsizetype>& joiners = plan.joiners;
     if (!joiners.isEmpty()) {
         const qint64 at = snapshot->fetchedAt.toMSecsSinceEpoch();
+        const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(joiners.size()) - 1);
         m_rows.reserve(m_rows.size() + joiners.size());
@@ -131,6 +134,8 @@ void TeammateTableModel::onSnapshotUpdated(const QString& teamId, const Snapshot
             const TeammateRow& row = snapshot->rows[i];
             m_rowOf.insert(row.adminId, int(m_rows.size()));
             m_rows.append(Entry{row, row.name.toCaseFolded(), at});
+            m_rows.last().sinceChangeShown =
+                sinceChangeStep(secondsSinceChange(m_rows.last(), nowMs));
         }
         endInsertRows();
     }
@@ -220,6 +225,7 @@ void TeammateTableModel::applyChanges(const TeamSnapshot& snapshot, QList<Pendin
     std::sort(changes.begin(), changes.end(),
               [](const PendingChange& a, const PendingChange& b) { return a.row < b.row; });
     const qint64 at = snapshot.fetchedAt.toMSecsSinceEpoch();
+    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
     const auto commit = [&](const PendingChange& change) {
         Entry& entry = m_rows[change.row];
         const TeammateRow& next = snapshot.rows[change.snapshotIndex];
@@ -228,6 +234,8 @@ void TeammateTableModel::applyChanges(const TeamSnapshot& snapshot, QList<Pendin
         entry.row = next;
         if (change.counts)
             entry.countsChangedAtMs = at;
+        // The whole row is signalled: so is its "Since change".
+        entry.sinceChangeShown = sinceChangeStep(secondsSinceChange(entry, nowMs));
     };
     const int lastColumn = ColumnCount - 1;
     if (changes.size() * 2 > m_rows.size()) {
@@ -361,10 +369,40 @@ void TeammateTableModel::setThresholds(const TeamThresholds& thresholds)
 
 void TeammateTableModel::refreshRelativeTimes()
 {
-    if (m_rows.isEmpty())
+    // Most rows read the same as ten seconds ago ("12 min"): only the others
+    // are signalled, so views repaint and proxies re-sort only those.
+    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
+    QList<int> changed;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Entry& entry = m_rows[row];
+        const qint64 step = sinceChangeStep(secondsSinceChange(entry, nowMs));
+        if (step != entry.sinceChangeShown) {
+            entry.sinceChangeShown = step;
+            changed.append(row);
+        }
+    }
+    emitRowRuns(changed, SinceChangeColumn, SinceChangeColumn, kTextRoles);
+}
+
+void TeammateTableModel::emitRowRuns(const QList<int>& rows, int firstColumn, int lastColumn,
+                                     const QList<int>& roles)
+{
+    if (rows.isEmpty())
         return;
-    emit dataChanged(index(0, SinceChangeColumn), index(int(m_rows.size()) - 1, SinceChangeColumn),
-                     kTextRoles);
+    qsizetype runs = 1;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        runs += rows[i] == rows[i - 1] + 1 ? 0 : 1;
+    if (runs > kMaxSignalRuns) {
+        emit dataChanged(index(rows.first(), firstColumn), index(rows.last(), lastColumn), roles);
+        return;
+    }
+    for (qsizetype first = 0; first < rows.size();) {
+        qsizetype last = first;
+        while (last + 1 < rows.size() && rows[last + 1] == rows[last] + 1)
+            ++last;
+        emit dataChanged(index(rows[first], firstColumn), index(rows[last], lastColumn), roles);
+        first = last + 1;
+    }
 }
 
 int TeammateTableModel::rowCount(const QModelIndex& parent) const
@@ -502,8 +540,22 @@ int TeammateTableModel::severity(int column, const TeammateRow& row) const
 
 qint64 TeammateTableModel::secondsSinceChange(const Entry& entry) const
 {
-    const qint64 ms = m_clock.now().toMSecsSinceEpoch() - entry.countsChangedAtMs;
-    return std::max<qint64>(0, ms / 1000);
+    return secondsSinceChange(entry, m_clock.now().toMSecsSinceEpoch());
+}
+
+qint64 TeammateTableModel::secondsSinceChange(const Entry& entry, qint64 nowMs) const
+{
+    return std::max<qint64>(0, (nowMs - entry.countsChangedAtMs) / 1000);
+}
+
+qint64 TeammateTableModel::sinceChangeStep(qint64 seconds)
+{
+    // As compactDuration(): seconds, then minutes, then hours from a day on.
+    if (seconds < 60)
+        return seconds;
+    if (seconds < 24 * 3600)
+        return seconds - seconds % 60;
+    return seconds - seconds % 3600;
 }
 
 std::optional<double> TeammateTableModel::load(const TeammateRow& row) const

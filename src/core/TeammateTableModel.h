@@ -76,7 +76,8 @@ public:
     static QString compactDuration(qint64 seconds);
 
 public slots:
-    // Re-reads the clock for the "Since change" column only.
+    // Re-reads the clock for the "Since change" column: signals the rows
+    // whose text reads differently since they were last signalled.
     void refreshRelativeTimes();
 
 signals:
@@ -88,6 +89,7 @@ private:
         TeammateRow row;
         QString sortName;             // case-folded once, not on every comparison
         qint64 countsChangedAtMs = 0; // snapshot time of the last count change
+        qint64 sinceChangeShown = 0;  // sinceChangeStep() when last signalled
     };
     struct PendingChange
     {
@@ -116,6 +118,12 @@ private:
 
     int severity(int column, const TeammateRow& row) const;
     qint64 secondsSinceChange(const Entry& entry) const;
+    qint64 secondsSinceChange(const Entry& entry, qint64 nowMs) const;
+    // What compactDuration() shows of a span, as a number that changes
+    // exactly when its text does.
+    static qint64 sinceChangeStep(qint64 seconds);
+    void emitRowRuns(const QList<int>& rows, int firstColumn, int lastColumn,
+                     const QList<int>& roles);
     QString displayText(int column, const Entry& entry) const;
     QString describe(int column, const Entry& entry) const;
     QVariant sortValue(int column, const Entry& entry) const;

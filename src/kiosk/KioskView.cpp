@@ -78,8 +78,11 @@ KioskView::KioskView(Services services, Options options, QWidget* parent)
         m_teamPage->dataChanged();
     });
 
-    tick();
-    m_shiftTimer = m_s.clock.schedule(PixelShift::kPeriod, this, [this] { shift(); });
+    // Once a second: countdowns, the rotation line, the clock. Pages only
+    // repaint what actually changed, so a calm screen costs next to nothing.
+    refresh();
+    m_tickTimer = m_s.clock.scheduleRepeating(kTick, this, [this] { refresh(); });
+    m_shiftTimer = m_s.clock.scheduleRepeating(PixelShift::kPeriod, this, [this] { shift(); });
 }
 
 KioskView::~KioskView()
@@ -98,19 +101,10 @@ double KioskView::unit() const
     return m_style->unit();
 }
 
-void KioskView::tick()
-{
-    // Once a second: countdowns, the rotation line, the clock. Pages only
-    // repaint what actually changed, so a calm screen costs next to nothing.
-    refresh();
-    m_tickTimer = m_s.clock.schedule(kTick, this, [this] { tick(); });
-}
-
 void KioskView::shift()
 {
     ++m_shiftStep;
     placeContent();
-    m_shiftTimer = m_s.clock.schedule(PixelShift::kPeriod, this, [this] { shift(); });
 }
 
 void KioskView::placeContent()

@@ -86,7 +86,6 @@ protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
-    void tick();
     void shift();
     void placeContent();
     void rebuildStyle();

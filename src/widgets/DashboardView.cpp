@@ -15,8 +15,14 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
+
+namespace {
+constexpr std::chrono::seconds kSinceChangeRefresh{10};
+} // namespace
 
 DashboardView::DashboardView(const MetricsStore& store, Clock& clock, QWidget* parent)
     : QWidget(parent)
@@ -33,7 +39,6 @@ DashboardView::DashboardView(const MetricsStore& store, Clock& clock, QWidget* p
     , m_table(new QTableView(this))
     , m_totalsRow(new QLabel(this))
     , m_charts(new ChartPanel(this))
-    , m_ticker(new QTimer(this))
     , m_pages(new QStackedWidget(this))
     , m_emptyMessage(new QLabel(this))
 {
@@ -136,16 +141,12 @@ DashboardView::DashboardView(const MetricsStore& store, Clock& clock, QWidget* p
     connect(&store, &MetricsStore::snapshotUpdated, this,
             [this](const QString& teamId) { onSnapshot(teamId); });
     connect(m_banner, &StatusBanner::actionRequested, this, &DashboardView::bannerAction);
-    // A coarse tick for "14 s ago"; the data itself only changes on a poll.
-    m_ticker->setInterval(1000);
-    m_ticker->setTimerType(Qt::CoarseTimer);
-    connect(m_ticker, &QTimer::timeout, this, [this] {
-        refreshTime();
-        if (++m_ticks % 10 == 0)
-            m_model->refreshRelativeTimes();
-    });
-    m_ticker->start();
     refreshTime();
+}
+
+DashboardView::~DashboardView()
+{
+    m_clock.cancel(m_wake);
 }
 
 void DashboardView::setTeam(const QString& teamId)
@@ -243,21 +244,47 @@ void DashboardView::refreshTime()
 {
     const TeamSnapshot* snapshot = m_store.latest(m_model->teamId());
     if (!snapshot) {
+        m_clock.cancel(std::exchange(m_wake, 0)); // a snapshot's arrival refreshes
         m_freshness->setText(tr("No data yet"));
         setStale(false);
         return;
     }
+    const QDateTime& fetchedAt = snapshot->fetchedAt;
     const QDateTime now = m_clock.now();
-    const qint64 age = Freshness::ageSeconds(snapshot->fetchedAt, now);
-    const bool stale = Freshness::isStale(snapshot->fetchedAt, now, m_interval);
-    // "as of 09:42:10 · 14 s ago": the wall's "as of", with the age beside it.
-    const QString asOf = Freshness::asOf(snapshot->fetchedAt, QTimeZone::systemTimeZone());
+    const qint64 age = Freshness::ageSeconds(fetchedAt, now);
+    const bool stale = Freshness::isStale(fetchedAt, now, m_interval);
+    // "as of 09:42:10 · 10 s ago": the wall's "as of", with the age beside it.
+    const qint64 shown = Freshness::shownAge(age);
+    const QString asOf = Freshness::asOf(fetchedAt, QTimeZone::systemTimeZone());
     const QString ago =
-        age < 5 ? tr("just now") : tr("%1 ago").arg(TeammateTableModel::compactDuration(age));
+        shown == 0 ? tr("just now") : tr("%1 ago").arg(TeammateTableModel::compactDuration(shown));
     const QString text = asOf + QStringLiteral(" \u00B7 ") + ago;
     m_freshness->setText(stale ? tr("⚠ Stale — %1").arg(text) : text);
     m_freshness->setAccessibleName(m_freshness->text());
     setStale(stale);
+
+    QDateTime next = fetchedAt.addSecs(Freshness::nextShownAge(age));
+    if (!stale) // stale from the first whole second past twice the interval
+        next = std::min(next, fetchedAt.addSecs(2 * m_interval.count() + 1));
+    // "Since change" reads in seconds under a minute: never more than 10 s
+    // behind.
+    wakeAt(std::min(next, now.addSecs(kSinceChangeRefresh.count())));
+}
+
+void DashboardView::wakeAt(const QDateTime& at)
+{
+    // Only ever earlier: refreshes on every poll must not keep putting off
+    // the one for "Since change".
+    if (m_wake && m_wakeAt <= at)
+        return;
+    m_clock.cancel(m_wake);
+    m_wakeAt = at;
+    const qint64 wait = std::max<qint64>(1, m_clock.now().msecsTo(at));
+    m_wake = m_clock.schedule(std::chrono::milliseconds(wait), this, [this] {
+        m_wake = 0;
+        refreshTime();
+        m_model->refreshRelativeTimes();
+    });
 }
 
 void DashboardView::setStale(bool stale)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Poller.h"
 #include "StatusBanner.h"
 #include "TeammateTableModel.h"
@@ -11,13 +12,11 @@
 class TeammateSortFilterProxy;
 class TeammateTableStyle;
 class ChartPanel;
-class Clock;
 class MetricsStore;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
-class QTimer;
 class SummaryHeader;
 
 // One team on screen: the big numbers, freshness, what is wrong, the
@@ -29,6 +28,7 @@ class DashboardView : public QWidget
 
 public:
     DashboardView(const MetricsStore& store, Clock& clock, QWidget* parent = nullptr);
+    ~DashboardView() override;
 
     void setTeam(const QString& teamId);
     QString teamId() const;
@@ -36,7 +36,8 @@ public:
     void setInterval(std::chrono::seconds interval);
     void setThresholds(const TeamThresholds& thresholds);
 
-    // Re-reads the clock: freshness text, staleness, "since change".
+    // Re-reads the clock for the freshness text and staleness, and wakes
+    // again when either will read differently.
     void refreshTime();
 
     bool isStale() const { return m_stale; }
@@ -56,6 +57,7 @@ private:
     void updateTrend();
     void updateTotalsRow(const TeamSnapshot& snapshot);
     void setStale(bool stale);
+    void wakeAt(const QDateTime& at);
 
     const MetricsStore& m_store;
     Clock& m_clock;
@@ -70,11 +72,11 @@ private:
     QTableView* m_table;
     QLabel* m_totalsRow;
     ChartPanel* m_charts;
-    QTimer* m_ticker;
     QStackedWidget* m_pages;
     QLabel* m_emptyMessage;
     std::chrono::seconds m_interval{15};
     PollState m_state;
     bool m_stale = false;
-    int m_ticks = 0;
+    Clock::TimerId m_wake = 0;
+    QDateTime m_wakeAt;
 };

@@ -375,6 +375,31 @@ private slots:
         QVERIFY(f.table()->model()->index(0, 0).data(Qt::ForegroundRole).isValid()); // dimmed
     }
 
+    // The age beside "as of" reads in steps ("just now", "10 s ago", …)
+    // and the view wakes by itself when the text or the staleness changes,
+    // not once a second.
+    void freshnessStepsByItself()
+    {
+        Fixture f;
+        f.window->start(kTeam);
+        QVERIFY(f.waitForData());
+        QVERIFY(f.settle());
+        f.server.setHang(true);
+        const QDateTime fetchedAt = f.store.latest(kTeam)->fetchedAt;
+        for (qint64 age = fetchedAt.secsTo(f.clock.now()); age <= 70;
+             age = fetchedAt.secsTo(f.clock.now())) {
+            const QString text = f.dashboard()->freshnessText();
+            const QString ago = age < 10   ? QStringLiteral("just now")
+                                : age < 60 ? QStringLiteral("%1 s ago").arg(age - age % 10)
+                                           : QStringLiteral("1 min ago");
+            QVERIFY2(text.endsWith(QStringLiteral(" \u00B7 ") + ago),
+                     qPrintable(QStringLiteral("%1 s: %2").arg(age).arg(text)));
+            QCOMPARE(text.contains(QLatin1String("Stale")), age > 30);
+            QCOMPARE(f.dashboard()->isStale(), age > 30);
+            f.clock.advance(1s);
+        }
+    }
+
     void changingTheIdleThresholdPollsAtOnce()
     {
         Fixture f;

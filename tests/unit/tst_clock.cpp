@@ -113,6 +113,77 @@ private slots:
         QTRY_VERIFY(later);
         QCOMPARE(fired, 1); // fired once, not once per part
     }
+
+    void manualClockRepeats()
+    {
+        ManualClock clock;
+        int ticks = 0;
+        QObject context;
+        Clock::TimerId id = 0;
+        id = clock.scheduleRepeating(1s, &context, [&] {
+            if (++ticks == 5)
+                clock.cancel(id); // from inside its own run
+        });
+        clock.advance(999ms);
+        QCOMPARE(ticks, 0);
+        clock.advance(1ms);
+        QCOMPARE(ticks, 1);
+        clock.advance(2500ms);
+        QCOMPARE(ticks, 3);
+        QCOMPARE(clock.pendingCount(), 1); // one entry for every run
+        clock.advance(1h);
+        QCOMPARE(ticks, 5);
+        QCOMPARE(clock.pendingCount(), 0);
+
+        auto* gone = new QObject;
+        int orphaned = 0;
+        clock.scheduleRepeating(1s, gone, [&] { ++orphaned; });
+        clock.advance(2s);
+        delete gone;
+        clock.advance(2s);
+        QCOMPARE(orphaned, 2);
+        QCOMPARE(clock.pendingCount(), 0);
+    }
+
+    void systemClockRepeatsUntilCancelled()
+    {
+        SystemClock clock;
+        QObject context;
+        int ticks = 0;
+        const auto id = clock.scheduleRepeating(10ms, &context, [&] { ++ticks; });
+        QTRY_VERIFY(ticks >= 3);
+        clock.cancel(id);
+        const int stopped = ticks;
+        bool later = false;
+        clock.schedule(50ms, &context, [&] { later = true; });
+        QTRY_VERIFY(later);
+        QCOMPARE(ticks, stopped);
+
+        // Its context gone, it stops too.
+        auto* gone = new QObject;
+        int orphaned = 0;
+        clock.scheduleRepeating(10ms, gone, [&] { ++orphaned; });
+        QTRY_VERIFY(orphaned >= 1);
+        delete gone;
+        const int before = orphaned;
+        later = false;
+        clock.schedule(50ms, &context, [&] { later = true; });
+        QTRY_VERIFY(later);
+        QCOMPARE(orphaned, before);
+    }
+
+    void systemClockRepeatsLongPeriodsInParts()
+    {
+        SystemClock clock(20ms); // each QTimer at most 20 ms
+        QObject context;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QList<qint64> runs;
+        const auto id = clock.scheduleRepeating(70ms, &context, [&] { runs << elapsed.elapsed(); });
+        QTRY_COMPARE(runs.size(), 2);
+        clock.cancel(id);
+        QVERIFY2(runs[0] >= 70 && runs[1] >= 140, qPrintable(QString::number(runs[1])));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClock)

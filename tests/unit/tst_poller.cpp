@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <limits>
 #include <set>
 
 using namespace std::chrono_literals;
@@ -34,7 +36,10 @@ struct Fixture
     IntercomClient client{&network, clock};
     Poller poller{client, clock};
     FakeResponse metricsResponse = FakeResponse::json(200, kMetrics);
+    QHash<QString, FakeResponse> teamResponses; // instead of metricsResponse
     QByteArray admins = kAdmins;
+    // When each metrics request started, and for which team.
+    QList<std::pair<QString, QDateTime>> starts;
 
     explicit Fixture(std::chrono::milliseconds deadline = 30s)
     {
@@ -46,8 +51,11 @@ struct Fixture
         poller.setJitterSeed(7);
         network.setHandler([this](const QNetworkRequest& r) {
             const QString path = r.url().path();
-            if (path.endsWith(QLatin1String("/metrics")))
-                return metricsResponse;
+            if (path.endsWith(QLatin1String("/metrics"))) {
+                const QString team = path.section(QLatin1Char('/'), 2, 2);
+                starts.append({team, clock.now()});
+                return teamResponses.value(team, metricsResponse);
+            }
             if (path == QLatin1String("/admins"))
                 return FakeResponse::json(200, admins);
             if (path == QLatin1String("/away_status_reasons"))
@@ -78,6 +86,47 @@ struct Fixture
     {
         return clock.now().msecsTo(poller.state(team).nextPollAt);
     }
+    // The shortest time between two teams' due polls; every team must be
+    // waiting for one.
+    qint64 closestDuePolls() const
+    {
+        QList<qint64> due;
+        for (const QString& id : poller.teams()) {
+            const QDateTime at = poller.state(id).nextPollAt;
+            if (!at.isValid())
+                return -1;
+            due << at.toMSecsSinceEpoch();
+        }
+        return closestOf(due);
+    }
+    // The shortest time between metrics requests from starts[from] on.
+    qint64 closestStarts(qsizetype from) const
+    {
+        QList<qint64> at;
+        for (qsizetype i = from; i < starts.size(); ++i)
+            at << starts[i].second.toMSecsSinceEpoch();
+        return closestOf(at);
+    }
+    static qint64 closestOf(QList<qint64> times)
+    {
+        std::sort(times.begin(), times.end());
+        qint64 closest = std::numeric_limits<qint64>::max();
+        for (qsizetype i = 1; i < times.size(); ++i)
+            closest = std::min(closest, times[i] - times[i - 1]);
+        return closest;
+    }
+    // The three teams polled once, a stagger apart.
+    void startThreeTeams()
+    {
+        poller.setTeams(kThreeTeams);
+        for (int i = 0; i < 4; ++i) {
+            clock.advance(Poller::kStagger);
+            QVERIFY(settle());
+        }
+        QCOMPARE(metricsRequests(), 3);
+    }
+    static inline const QList<QString> kThreeTeams{QStringLiteral("42"), QStringLiteral("43"),
+                                                   QStringLiteral("44")};
 };
 
 } // namespace
@@ -106,11 +155,14 @@ private slots:
         QCOMPARE(f.metricsRequests(), 3);
     }
 
-    void intervalHasAMinimum()
+    void intervalHasOnlyASafetyFloor()
     {
+        // What a user may choose is the settings table's business.
         Fixture f;
-        f.poller.setInterval(1s);
-        QCOMPARE(f.poller.interval(), 5s);
+        f.poller.setInterval(0s);
+        QCOMPARE(f.poller.interval(), 1s);
+        f.poller.setInterval(2s);
+        QCOMPARE(f.poller.interval(), 2s);
         f.poller.setInterval(60s);
         QCOMPARE(f.poller.interval(), 60s);
     }
@@ -132,6 +184,7 @@ private slots:
         Fixture f;
         f.metricsResponse = FakeResponse::hang();
         f.poller.setTeams({QStringLiteral("42")});
+        f.clock.advance(Poller::kStagger); // the names do not wait for a hanging poll
         QTRY_COMPARE(f.count(QStringLiteral("/teams")), 1); // the directory chain is done
         QTRY_COMPARE(f.network.inFlight(), 1);
         f.clock.advance(30s);
@@ -323,6 +376,10 @@ private slots:
         }
         QCOMPARE(f.count(QStringLiteral("/admins")), 3);
         QCOMPARE(f.count(QStringLiteral("/away_status_reasons")), 3);
+        // The poll due with the refresh at ten minutes went a stagger later,
+        // and so did every one after it.
+        QCOMPARE(f.metricsRequests(), 80);
+        f.clock.advance(Poller::kStagger);
         QCOMPARE(f.metricsRequests(), 81);
     }
 
@@ -342,6 +399,132 @@ private slots:
         f.clock.advance(60s);
         QVERIFY(f.settle());
         QCOMPARE(f.count(QStringLiteral("/admins")), 2);
+    }
+
+    // Several teams share one connection only if their requests follow each
+    // other: no two teams are due within a stagger of each other, whatever
+    // sent them all at once.
+    void teamsAddedTogetherStartAStaggerApart()
+    {
+        Fixture f;
+        f.startThreeTeams();
+        QCOMPARE(f.closestStarts(0), Poller::kStagger.count());
+        QCOMPARE(f.closestDuePolls(), Poller::kStagger.count());
+    }
+
+    void rateLimitEndsForOneTeamAfterTheOther()
+    {
+        Fixture f;
+        f.startThreeTeams();
+        const QDateTime reset = f.clock.now().addSecs(40);
+        f.metricsResponse =
+            FakeResponse::json(429, errorBody("rate_limit_exceeded"),
+                               {{"X-RateLimit-Reset", QByteArray::number(reset.toSecsSinceEpoch())},
+                                {"X-RateLimit-Remaining", "0"}});
+        f.clock.advance(15s); // all three polls were due: all three are refused
+        QVERIFY(f.settle());
+        for (const QString& team : Fixture::kThreeTeams) {
+            QCOMPARE(f.poller.state(team).phase, PollState::Phase::RateLimited);
+            QVERIFY(f.poller.state(team).nextPollAt > reset);
+        }
+        QVERIFY2(f.closestDuePolls() >= Poller::kStagger.count(),
+                 qPrintable(QString::number(f.closestDuePolls())));
+
+        f.metricsResponse = FakeResponse::json(200, kMetrics);
+        const qsizetype before = f.starts.size();
+        f.clock.advance(45s);
+        QCOMPARE(f.starts.size(), before + 3);
+        QVERIFY(f.starts[before].second > reset);
+        QCOMPARE(f.closestStarts(before), Poller::kStagger.count());
+        QVERIFY(f.settle());
+        QCOMPARE(f.closestDuePolls(), Poller::kStagger.count());
+    }
+
+    void newIdleThresholdPollsOneTeamAfterTheOther()
+    {
+        Fixture f;
+        f.startThreeTeams();
+        f.clock.advance(5s);
+        const qsizetype before = f.starts.size();
+        f.poller.setIdleThreshold(60);
+        QCOMPARE(f.starts.size(), before + 1); // the first at once
+        f.clock.advance(1s);
+        QCOMPARE(f.starts.size(), before + 3);
+        QCOMPARE(f.closestStarts(before), Poller::kStagger.count());
+        for (qsizetype i = f.network.requests().size() - 3; i < f.network.requests().size(); ++i)
+            QCOMPARE(QUrlQuery(f.network.requests()[i].url())
+                         .queryItemValue(QStringLiteral("idle_threshold")),
+                     QStringLiteral("60"));
+        QVERIFY(f.settle());
+        QVERIFY(f.closestDuePolls() >= Poller::kStagger.count());
+    }
+
+    void retryOfStoppedTeamsPollsOneTeamAfterTheOther()
+    {
+        Fixture f;
+        f.metricsResponse = FakeResponse::json(401, errorBody("unauthorized"));
+        f.startThreeTeams();
+        for (const QString& team : Fixture::kThreeTeams)
+            QCOMPARE(f.poller.state(team).phase, PollState::Phase::Stopped);
+        f.metricsResponse = FakeResponse::json(200, kMetrics);
+        const qsizetype before = f.starts.size();
+        f.poller.retryStopped();
+        QCOMPARE(f.starts.size(), before + 1);
+        f.clock.advance(1s);
+        QCOMPARE(f.starts.size(), before + 3);
+        QCOMPARE(f.closestStarts(before), Poller::kStagger.count());
+        QVERIFY(f.settle());
+        for (const QString& team : Fixture::kThreeTeams)
+            QCOMPARE(f.poller.state(team).phase, PollState::Phase::Waiting);
+        QCOMPARE(f.closestDuePolls(), Poller::kStagger.count());
+    }
+
+    // Hours of polling with what moves due times around: a team failing
+    // with jittered backoff and recovering (which calls the others in),
+    // teams joining late, the interval changing. Between steps every team
+    // waits for a poll, and no two are due within a stagger.
+    void teamsStayAStaggerApartOverManyCycles()
+    {
+        Fixture f;
+        f.startThreeTeams();
+        const QString flaky = QStringLiteral("43");
+        qsizetype failures = 0;
+        for (int second = 1; second <= 3 * 3600; ++second) {
+            switch (second) {
+            case 600:
+                f.teamResponses.insert(flaky, FakeResponse::json(503, {}));
+                f.teamResponses.insert(QStringLiteral("44"), FakeResponse::json(503, {}));
+                break;
+            case 1500:
+                f.teamResponses.remove(QStringLiteral("44"));
+                break;
+            case 1800:
+                f.poller.setTeams(
+                    {QStringLiteral("42"), flaky, QStringLiteral("44"), QStringLiteral("45")});
+                break;
+            case 2400:
+                f.teamResponses.clear();
+                break;
+            case 3600:
+                f.poller.setInterval(20s);
+                break;
+            case 5400:
+                f.poller.setTeams({QStringLiteral("42"), flaky, QStringLiteral("44"),
+                                   QStringLiteral("45"), QStringLiteral("46")});
+                break;
+            }
+            f.clock.advance(1s);
+            QVERIFY(f.settle());
+            failures += f.poller.state(flaky).consecutiveFailures > 0 ? 1 : 0;
+            const qint64 closest = f.closestDuePolls();
+            QVERIFY2(closest >= Poller::kStagger.count(),
+                     qPrintable(QStringLiteral("%1 ms apart at %2 s").arg(closest).arg(second)));
+        }
+        QVERIFY(failures > 0);
+        for (const QString& team : f.poller.teams()) {
+            QCOMPARE(f.poller.state(team).phase, PollState::Phase::Waiting);
+            QVERIFY(f.poller.state(team).lastSuccessAt.secsTo(f.clock.now()) <= 20);
+        }
     }
 };
 

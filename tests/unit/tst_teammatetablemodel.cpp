@@ -664,6 +664,62 @@ private slots:
         QCOMPARE(TeammateTableModel::compactDuration(26 * 3600 + 120), QStringLiteral("1 d 2 h"));
     }
 
+    // "Since change" is refreshed every few seconds; only the rows whose
+    // text reads differently are signalled, one signal per run of rows.
+    void sinceChangeSignalsOnlyRowsThatReadDifferently()
+    {
+        Fixture f;
+        f.store.setDirectory(directory());
+        const auto all = [](int a, int b) {
+            return QList<TeamMetric>{metric("1", 1), metric("2", a), metric("3", 1),
+                                     metric("5", 1), metric("6", b), metric("9", 1)};
+        };
+        f.poll(all(1, 1));
+        StructureSpies spies(&f.model);
+        const auto refreshed = [&] {
+            spies.changed.clear();
+            f.model.refreshRelativeTimes();
+            QList<Range> ranges;
+            for (const QList<QVariant>& args : std::as_const(spies.changed))
+                ranges << rangeOf(args);
+            return ranges;
+        };
+        QCOMPARE(refreshed().size(), 0); // all still "now"
+
+        f.clock.advance(5min);
+        QList<Range> ranges = refreshed();
+        QCOMPARE(ranges.size(), 1); // every row now reads "5 min": one span
+        QCOMPARE(ranges[0].firstRow, 0);
+        QCOMPARE(ranges[0].lastRow, 5);
+        QCOMPARE(ranges[0].firstColumn, int(TeammateTableModel::SinceChangeColumn));
+        QCOMPARE(ranges[0].lastColumn, int(TeammateTableModel::SinceChangeColumn));
+
+        f.clock.advance(10s);
+        QCOMPARE(refreshed().size(), 0); // 5 min 10 s still reads "5 min"
+
+        f.poll(all(4, 7)); // the counts of "2" and "6" move
+        f.clock.advance(20s);
+        ranges = refreshed();
+        QCOMPARE(ranges.size(), 2); // "20 s" in two rows apart; "5 min" elsewhere
+        for (const Range& r : std::as_const(ranges)) {
+            QCOMPARE(r.firstRow, r.lastRow);
+            QCOMPARE(r.firstColumn, int(TeammateTableModel::SinceChangeColumn));
+            QVERIFY(r.roles.contains(Qt::DisplayRole));
+        }
+        QCOMPARE(ranges[0].firstRow, f.model.rowOf(id("2")));
+        QCOMPARE(ranges[1].firstRow, f.model.rowOf(id("6")));
+        QCOMPARE(f.text("2", TeammateTableModel::SinceChangeColumn), QStringLiteral("20 s"));
+        QCOMPARE(f.text("1", TeammateTableModel::SinceChangeColumn), QStringLiteral("5 min"));
+        QCOMPARE(refreshed().size(), 0); // nothing new without time passing
+
+        f.clock.advance(30s); // "2" and "6" at 50 s, the others at 6 min
+        ranges = refreshed();
+        QCOMPARE(ranges.size(), 1);
+        QCOMPARE(ranges[0].firstRow, 0);
+        QCOMPARE(ranges[0].lastRow, 5);
+        QCOMPARE(spies.reset.count() + spies.layout.count(), 0);
+    }
+
     void sinceChangeOfATeamPickedLaterComesFromHistory()
     {
         ManualClock clock;
