@@ -25,13 +25,33 @@ qint64 floorSeconds(qint64 ms)
 HistorySeries HistoryStore::teamTotals(const QString& workspace, const QString& teamId,
                                        qint64 fromMs, qint64 toMs) const
 {
-    return series(workspace, teamId, totalsSeries(), fromMs, toMs);
+    return series(workspace, teamId, QString(), fromMs, toMs);
 }
 
 HistorySeries HistoryStore::teammate(const QString& workspace, const QString& teamId,
                                      const QString& adminId, qint64 fromMs, qint64 toMs) const
 {
-    return series(workspace, teamId, adminId, fromMs, toMs);
+    return series(workspace, teamId, nonNull(adminId), fromMs, toMs);
+}
+
+std::optional<HistoryStore::Cover> HistoryStore::cover(qint64 team, qint64 at) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT began, ended FROM spans WHERE team = :team AND began <= :at "
+                             "ORDER BY began DESC LIMIT 1"));
+    q.bindValue(QStringLiteral(":team"), team);
+    q.bindValue(QStringLiteral(":at"), at);
+    if (!q.exec() || !q.next() || q.value(1).toLongLong() < at)
+        return std::nullopt;
+    Cover cover{q.value(0).toLongLong(), q.value(0).toLongLong()};
+    q.prepare(QStringLiteral("SELECT MAX(t) FROM keyframes WHERE team = :team AND t BETWEEN :a "
+                             "AND :b"));
+    q.bindValue(QStringLiteral(":team"), team);
+    q.bindValue(QStringLiteral(":a"), cover.spanStart);
+    q.bindValue(QStringLiteral(":b"), at);
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        cover.keyframe = q.value(0).toLongLong();
+    return cover;
 }
 
 HistorySeries HistoryStore::series(const QString& workspace, const QString& teamId,
@@ -60,33 +80,38 @@ HistorySeries HistoryStore::series(const QString& workspace, const QString& team
                              std::min(q.value(1).toLongLong(), to) * 1000, q.value(2).toInt()});
     if (out.spans.empty())
         return out;
-    // From the start of the first span, so the line begins with the state
-    // in force at `from`.
-    q.prepare(QStringLiteral("SELECT began FROM spans WHERE team = :team AND began <= :a "
-                             "AND ended >= :b ORDER BY began DESC LIMIT 1"));
-    q.bindValue(QStringLiteral(":team"), *key);
-    q.bindValue(QStringLiteral(":a"), from);
-    q.bindValue(QStringLiteral(":b"), from);
-    const qint64 readFrom = q.exec() && q.next() ? q.value(0).toLongLong() : from;
+    // From where the value in force at `from` was written: the span's
+    // start for the totals, the last keyframe for a teammate.
+    const std::optional<Cover> atFrom = cover(*key, from);
+    qint64 readFrom = from;
+    if (atFrom)
+        readFrom = adminId.isNull() ? atFrom->spanStart : atFrom->keyframe;
 
-    q.prepare(QStringLiteral("SELECT id FROM series WHERE team = :team AND admin = :admin"));
-    q.bindValue(QStringLiteral(":team"), *key);
-    q.bindValue(QStringLiteral(":admin"), adminId);
-    if (!q.exec() || !q.next())
-        return out;
-    const qint64 id = q.value(0).toLongLong();
-
-    q.prepare(QStringLiteral(
-        "SELECT minute * 60, open, idle, snoozed, state FROM minutes WHERE series = :s1 AND "
-        "minute BETWEEN :a1 AND :b1 "
-        "UNION ALL SELECT t, open, idle, snoozed, state FROM points WHERE series = :s2 AND "
-        "t BETWEEN :a2 AND :b2 ORDER BY 1"));
-    q.bindValue(QStringLiteral(":s1"), id);
-    q.bindValue(QStringLiteral(":a1"), readFrom / 60);
-    q.bindValue(QStringLiteral(":b1"), to / 60);
-    q.bindValue(QStringLiteral(":s2"), id);
-    q.bindValue(QStringLiteral(":a2"), readFrom);
-    q.bindValue(QStringLiteral(":b2"), to);
+    if (adminId.isNull()) {
+        q.prepare(QStringLiteral("SELECT t, open, idle, snoozed, 0 FROM totals WHERE team = :team "
+                                 "AND t BETWEEN :a AND :b ORDER BY t"));
+        q.bindValue(QStringLiteral(":team"), *key);
+    } else {
+        QSqlQuery id(db());
+        id.prepare(QStringLiteral("SELECT id FROM series WHERE team = :team AND admin = :admin"));
+        id.bindValue(QStringLiteral(":team"), *key);
+        id.bindValue(QStringLiteral(":admin"), adminId);
+        if (!id.exec() || !id.next())
+            return out;
+        q.prepare(QStringLiteral(
+            "SELECT minute * 60, open, idle, snoozed, state FROM minutes WHERE minute BETWEEN "
+            ":a1 AND :b1 AND team = :team1 AND series = :s1 "
+            "UNION ALL SELECT t, open, idle, snoozed, state FROM points WHERE t BETWEEN :a AND :b "
+            "AND team = :team AND series = :s ORDER BY 1"));
+        q.bindValue(QStringLiteral(":a1"), readFrom / 60);
+        q.bindValue(QStringLiteral(":b1"), to / 60);
+        q.bindValue(QStringLiteral(":team1"), *key);
+        q.bindValue(QStringLiteral(":s1"), id.value(0).toLongLong());
+        q.bindValue(QStringLiteral(":team"), *key);
+        q.bindValue(QStringLiteral(":s"), id.value(0).toLongLong());
+    }
+    q.bindValue(QStringLiteral(":a"), readFrom);
+    q.bindValue(QStringLiteral(":b"), to);
     if (!q.exec())
         return out;
     while (q.next()) {
@@ -94,11 +119,52 @@ HistorySeries HistoryStore::series(const QString& workspace, const QString& team
         HistoryPoint p{std::max(q.value(0).toLongLong(), from) * 1000,
                        gone ? 0 : q.value(1).toInt(), gone ? 0 : q.value(2).toInt(),
                        gone ? 0 : q.value(3).toInt()};
-        // Points before `from` collapse into the one in force at `from`.
+        // Points before `from` collapse into the one in force at `from`; a
+        // keyframe that repeats the counts is not a change, but each span
+        // starts with a point of its own.
+        const bool spanStart =
+            std::any_of(out.spans.cbegin(), out.spans.cend(),
+                        [&p](const HistorySpan& span) { return span.fromMs == p.msecs; });
         if (!out.points.empty() && out.points.back().msecs == p.msecs)
             out.points.back() = p;
-        else
+        else if (out.points.empty() || spanStart || out.points.back().open != p.open ||
+                 out.points.back().idle != p.idle || out.points.back().snoozed != p.snoozed)
             out.points.push_back(p);
+    }
+    return out;
+}
+
+std::vector<HistoryChange> HistoryStore::read(qint64 team, qint64 after, qint64 until) const
+{
+    // Every teammate's rows in (after, until], in time order: per-minute
+    // rows for what is past the detail retention, every change after that.
+    std::vector<HistoryChange> out;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "SELECT x.t, s.admin, s.name, x.open, x.idle, x.snoozed, x.state, l.text FROM ("
+        " SELECT minute * 60 AS t, series, open, idle, snoozed, state, reason FROM minutes"
+        " WHERE minute > :a1 AND minute <= :b1 AND team = :team1"
+        " UNION ALL SELECT t, series, open, idle, snoozed, state, reason FROM points"
+        " WHERE t > :a2 AND t <= :b2 AND team = :team2) x"
+        " JOIN series s ON s.id = x.series LEFT JOIN labels l ON l.id = x.reason"
+        " ORDER BY x.t, s.admin"));
+    q.bindValue(QStringLiteral(":a1"), after / 60);
+    q.bindValue(QStringLiteral(":b1"), until / 60);
+    q.bindValue(QStringLiteral(":team1"), team);
+    q.bindValue(QStringLiteral(":a2"), after);
+    q.bindValue(QStringLiteral(":b2"), until);
+    q.bindValue(QStringLiteral(":team2"), team);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "history read failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        const qint64 state = q.value(6).toLongLong();
+        out.push_back(
+            {q.value(0).toLongLong() * 1000,
+             HistoryRow{q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                        q.value(4).toInt(), q.value(5).toInt(), state == 1, q.value(7).toString()},
+             state == kRowGone});
     }
     return out;
 }
@@ -111,61 +177,17 @@ std::optional<QList<HistoryRow>> HistoryStore::rowsAt(const QString& workspace,
     if (!key)
         return std::nullopt;
     const qint64 at = floorSeconds(atMs);
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT began, ended FROM spans WHERE team = :team AND began <= :at "
-                             "ORDER BY began DESC LIMIT 1"));
-    q.bindValue(QStringLiteral(":team"), *key);
-    q.bindValue(QStringLiteral(":at"), at);
-    if (!q.exec() || !q.next() || q.value(1).toLongLong() < at)
+    const std::optional<Cover> c = cover(*key, at);
+    if (!c)
         return std::nullopt;
-    const qint64 start = q.value(0).toLongLong();
-
-    // Each teammate's last row in the span up to `at`: per-minute rows for
-    // what is past the detail retention, every change after that.
-    struct Found
-    {
-        qint64 t;
-        HistoryRow row;
-        bool gone;
-    };
-    QHash<QString, Found> found;
-    const QString sql = QStringLiteral(
-        "SELECT s.admin, s.name, x.%1, x.open, x.idle, x.snoozed, x.state, l.text "
-        "FROM series s JOIN %2 x ON x.series = s.id LEFT JOIN labels l ON l.id = x.reason "
-        "WHERE s.team = :team AND s.admin <> '' AND x.%1 = "
-        "(SELECT MAX(%1) FROM %2 WHERE series = s.id AND %1 BETWEEN :a AND :b)");
-    const struct
-    {
-        const char* table;
-        const char* time;
-        qint64 unit;
-    } sources[] = {{"minutes", "minute", 60}, {"points", "t", 1}};
-    for (const auto& source : sources) {
-        q.prepare(sql.arg(QLatin1String(source.time), QLatin1String(source.table)));
-        q.bindValue(QStringLiteral(":team"), *key);
-        q.bindValue(QStringLiteral(":a"), start / source.unit);
-        q.bindValue(QStringLiteral(":b"), at / source.unit);
-        if (!q.exec())
-            return std::nullopt;
-        while (q.next()) {
-            const qint64 t = q.value(2).toLongLong() * source.unit;
-            const QString admin = q.value(0).toString();
-            if (const auto it = found.constFind(admin); it != found.cend() && it->t > t)
-                continue;
-            HistoryRow row{admin,
-                           q.value(1).toString(),
-                           q.value(3).toInt(),
-                           q.value(4).toInt(),
-                           q.value(5).toInt(),
-                           q.value(6).toLongLong() == 1,
-                           q.value(7).toString()};
-            found.insert(admin, {t, row, q.value(6).toLongLong() == kRowGone});
-        }
-    }
+    // Everyone was written at the keyframe; what came after it overrides.
+    QHash<QString, HistoryChange> last;
+    for (HistoryChange& change : read(*key, c->keyframe - 1, at))
+        last.insert(change.row.adminId, std::move(change));
     QList<HistoryRow> rows;
-    for (const Found& f : std::as_const(found))
-        if (!f.gone)
-            rows.append(f.row);
+    for (const HistoryChange& change : std::as_const(last))
+        if (!change.left)
+            rows.append(change.row);
     std::sort(rows.begin(), rows.end(),
               [](const HistoryRow& a, const HistoryRow& b) { return a.adminId < b.adminId; });
     return rows;
@@ -179,36 +201,25 @@ std::vector<HistoryChange> HistoryStore::changes(const QString& workspace, const
         m_mode == Mode::Closed ? std::nullopt : teamKey(workspace, teamId);
     if (!key || toMs < fromMs)
         return out;
-    if (const auto start = rowsAt(workspace, teamId, fromMs))
-        for (const HistoryRow& row : *start)
+    QHash<QString, HistoryChange> shown; // what each teammate's last row said
+    if (const auto start = rowsAt(workspace, teamId, fromMs)) {
+        for (const HistoryRow& row : *start) {
             out.push_back({fromMs, row, false});
-    const qint64 from = floorSeconds(fromMs);
-    const qint64 to = floorSeconds(toMs);
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral(
-        "SELECT x.t, s.admin, s.name, x.open, x.idle, x.snoozed, x.state, l.text FROM ("
-        " SELECT series, minute * 60 AS t, open, idle, snoozed, state, reason FROM minutes"
-        " WHERE minute > :a1 AND minute <= :b1"
-        " UNION ALL SELECT series, t, open, idle, snoozed, state, reason FROM points"
-        " WHERE t > :a2 AND t <= :b2) x"
-        " JOIN series s ON s.id = x.series LEFT JOIN labels l ON l.id = x.reason"
-        " WHERE s.team = :team AND s.admin <> '' ORDER BY x.t, s.admin"));
-    q.bindValue(QStringLiteral(":a1"), from / 60);
-    q.bindValue(QStringLiteral(":b1"), to / 60);
-    q.bindValue(QStringLiteral(":a2"), from);
-    q.bindValue(QStringLiteral(":b2"), to);
-    q.bindValue(QStringLiteral(":team"), *key);
-    if (!q.exec()) {
-        qCWarning(lcStore) << "history read failed:" << q.lastError().text();
-        return out;
+            shown.insert(row.adminId, out.back());
+        }
     }
-    while (q.next()) {
-        const qint64 state = q.value(6).toLongLong();
-        out.push_back(
-            {q.value(0).toLongLong() * 1000,
-             HistoryRow{q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                        q.value(4).toInt(), q.value(5).toInt(), state == 1, q.value(7).toString()},
-             state == kRowGone});
+    const auto same = [](const HistoryChange& a, const HistoryChange& b) {
+        return a.left == b.left && a.row.open == b.row.open && a.row.idle == b.row.idle &&
+               a.row.snoozed == b.row.snoozed && a.row.away == b.row.away &&
+               a.row.awayReason == b.row.awayReason && a.row.name == b.row.name;
+    };
+    for (HistoryChange& change : read(*key, floorSeconds(fromMs), floorSeconds(toMs))) {
+        // Keyframes repeat what did not change: only changes are listed.
+        const auto it = shown.constFind(change.row.adminId);
+        if (it != shown.cend() && same(*it, change))
+            continue;
+        shown.insert(change.row.adminId, change);
+        out.push_back(std::move(change));
     }
     return out;
 }
@@ -235,64 +246,57 @@ void HistoryStore::maintain()
     const qint64 detailCut = now.toSecsSinceEpoch() - qint64(m_limits.detailDays) * kDay;
     const qint64 summaryCut =
         std::min(now.addMonths(-m_limits.summaryMonths).toSecsSinceEpoch(), detailCut);
-
     QSqlDatabase database = db();
-    QSqlQuery ids(database);
-    QList<qint64> series;
-    if (!ids.exec(QStringLiteral("SELECT id FROM series"))) {
-        handle(ids.lastError(), "maintain");
-        return;
-    }
-    while (ids.next())
-        series.append(ids.value(0).toLongLong());
 
-    // Detail past its retention becomes one row per minute: the highest
-    // and the last value of each count. One series at a time, so every
-    // statement walks its primary key instead of the whole table.
-    QSqlQuery summarise(database);
-    summarise.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO minutes(series, minute, open_max, open, idle_max, idle, "
-        "snoozed_max, snoozed, state, reason) "
-        "SELECT series, m, MAX(open), lo, MAX(idle), li, MAX(snoozed), ls, lst, lr FROM ("
-        " SELECT series, t / 60 AS m, open, idle, snoozed,"
-        " LAST_VALUE(open) OVER w AS lo, LAST_VALUE(idle) OVER w AS li,"
-        " LAST_VALUE(snoozed) OVER w AS ls, LAST_VALUE(state) OVER w AS lst,"
-        " LAST_VALUE(reason) OVER w AS lr"
-        " FROM points WHERE series = :s AND t < :cut"
-        " WINDOW w AS (PARTITION BY t / 60 ORDER BY t"
-        " ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)"
-        ") GROUP BY m"));
-    QSqlQuery dropDetail(database);
-    dropDetail.prepare(QStringLiteral("DELETE FROM points WHERE series = :s AND t < :cut"));
-    QSqlQuery dropSummary(database);
-    dropSummary.prepare(QStringLiteral("DELETE FROM minutes WHERE series = :s AND minute < :cut"));
-
-    const auto dropBefore = [&](qint64 detailUntil, qint64 summaryUntil, bool keepSummary) {
+    // Drops what is older than `until` (and, with `summarise`, first keeps
+    // one row per minute of the detail it drops). Points are keyed by time
+    // first, so each statement walks only the rows it changes.
+    const auto dropBefore = [&](qint64 detailUntil, qint64 summaryUntil, bool summarise) {
         if (!database.transaction())
             return false;
-        for (const qint64 id : std::as_const(series)) {
-            if (keepSummary) {
-                summarise.bindValue(QStringLiteral(":s"), id);
-                summarise.bindValue(QStringLiteral(":cut"), detailUntil);
-                if (!summarise.exec())
-                    break;
-            }
-            dropDetail.bindValue(QStringLiteral(":s"), id);
-            dropDetail.bindValue(QStringLiteral(":cut"), detailUntil);
-            dropSummary.bindValue(QStringLiteral(":s"), id);
-            dropSummary.bindValue(QStringLiteral(":cut"), summaryUntil / 60);
-            if (!dropDetail.exec() || !dropSummary.exec())
-                break;
+        QSqlQuery q(database);
+        const auto run = [&q](const QString& sql, std::initializer_list<qint64> values) {
+            q.prepare(sql);
+            for (const qint64 v : values)
+                q.addBindValue(v);
+            return q.exec();
+        };
+        bool ok = true;
+        if (summarise) {
+            ok = run(QStringLiteral(
+                         "INSERT OR REPLACE INTO minutes(minute, team, series, open_max, open, "
+                         "idle_max, idle, snoozed_max, snoozed, state, reason) "
+                         "SELECT m, team, series, MAX(open), lo, MAX(idle), li, MAX(snoozed), ls, "
+                         "lst, lr FROM ("
+                         " SELECT t / 60 AS m, team, series, open, idle, snoozed,"
+                         " LAST_VALUE(open) OVER w AS lo, LAST_VALUE(idle) OVER w AS li,"
+                         " LAST_VALUE(snoozed) OVER w AS ls, LAST_VALUE(state) OVER w AS lst,"
+                         " LAST_VALUE(reason) OVER w AS lr"
+                         " FROM points WHERE t < ?"
+                         " WINDOW w AS (PARTITION BY t / 60, team, series ORDER BY t"
+                         " ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)"
+                         ") GROUP BY m, team, series"),
+                     {detailUntil}) &&
+                 // The totals keep the last value of each minute; only the
+                 // two days that just aged are looked at.
+                 run(QStringLiteral(
+                         "DELETE FROM totals WHERE t >= ? AND t < ? AND (team, t) NOT IN ("
+                         "SELECT team, MAX(t) FROM totals WHERE t >= ? AND t < ? "
+                         "GROUP BY team, t / 60)"),
+                     {detailUntil - 2 * kDay, detailUntil, detailUntil - 2 * kDay, detailUntil});
         }
-        QSqlQuery spans(database);
-        spans.prepare(QStringLiteral("DELETE FROM spans WHERE ended < :cut"));
-        spans.bindValue(QStringLiteral(":cut"), summaryUntil);
-        const bool ok = spans.exec() && database.commit();
-        if (!ok) {
-            handle(database.lastError(), "maintain");
-            database.rollback();
-        }
-        return ok;
+        ok = ok && run(QStringLiteral("DELETE FROM points WHERE t < ?"), {detailUntil}) &&
+             run(QStringLiteral("DELETE FROM minutes WHERE minute < ?"), {summaryUntil / 60}) &&
+             run(QStringLiteral("DELETE FROM totals WHERE t < ?"), {summaryUntil}) &&
+             run(QStringLiteral("DELETE FROM keyframes WHERE t < ?"), {summaryUntil}) &&
+             run(QStringLiteral("DELETE FROM spans WHERE ended < ?"), {summaryUntil});
+        const QSqlError error = ok ? QSqlError() : q.lastError();
+        q = QSqlQuery();
+        if (ok && database.commit())
+            return true;
+        database.rollback();
+        handle(error.isValid() ? error : database.lastError(), "maintain");
+        return false;
     };
     if (!dropBefore(detailCut, summaryCut, true))
         return;
@@ -314,5 +318,4 @@ void HistoryStore::maintain()
             return;
         QSqlQuery(database).exec(QStringLiteral("PRAGMA incremental_vacuum"));
     }
-    QSqlQuery(database).exec(QStringLiteral("PRAGMA incremental_vacuum"));
 }

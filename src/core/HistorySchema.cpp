@@ -11,12 +11,15 @@
 
 namespace {
 
-// Version 1. Times are seconds since the epoch, UTC. `series` is one line
-// of counts: a teammate in a team, or (admin "") the team's totals.
-// `points` holds every change; `minutes` what is left of it after the
-// detail retention (the highest and the last value of each minute).
-// `state` is 0 active, 1 away, 2 gone from the team. WITHOUT ROWID keeps a
-// point in about 20 bytes.
+// Version 1. Times are seconds since the epoch, UTC. `series` names a
+// teammate in a team. `points` holds every change of a teammate, keyed by
+// time first so that writing a poll appends to the end of the file's tree
+// (pages stay full: a point takes about 20 bytes); every 15 minutes, and
+// at the start of each span, a poll writes everyone (`keyframes`), so that
+// the table at any moment is read from at most 15 minutes of changes.
+// `minutes` is what is left of the points after the detail retention (the
+// highest and the last value of each minute). `totals` are the team's
+// sums, as they changed. `state` is 0 active, 1 away, 2 gone from the team.
 const char* const kVersion1[] = {
     "CREATE TABLE teams(id INTEGER PRIMARY KEY, workspace TEXT NOT NULL, team TEXT NOT NULL, "
     "name TEXT, UNIQUE(workspace, team))",
@@ -25,13 +28,18 @@ const char* const kVersion1[] = {
     "CREATE TABLE labels(id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)",
     "CREATE TABLE spans(team INTEGER NOT NULL, began INTEGER NOT NULL, ended INTEGER NOT NULL, "
     "threshold INTEGER NOT NULL, PRIMARY KEY(team, began)) WITHOUT ROWID",
-    "CREATE TABLE points(series INTEGER NOT NULL, t INTEGER NOT NULL, open INTEGER NOT NULL, "
-    "idle INTEGER NOT NULL, snoozed INTEGER NOT NULL, state INTEGER NOT NULL, reason INTEGER, "
-    "PRIMARY KEY(series, t)) WITHOUT ROWID",
-    "CREATE TABLE minutes(series INTEGER NOT NULL, minute INTEGER NOT NULL, "
-    "open_max INTEGER NOT NULL, open INTEGER NOT NULL, idle_max INTEGER NOT NULL, "
-    "idle INTEGER NOT NULL, snoozed_max INTEGER NOT NULL, snoozed INTEGER NOT NULL, "
-    "state INTEGER NOT NULL, reason INTEGER, PRIMARY KEY(series, minute)) WITHOUT ROWID",
+    "CREATE TABLE keyframes(team INTEGER NOT NULL, t INTEGER NOT NULL, PRIMARY KEY(team, t)) "
+    "WITHOUT ROWID",
+    "CREATE TABLE totals(team INTEGER NOT NULL, t INTEGER NOT NULL, open INTEGER NOT NULL, "
+    "idle INTEGER NOT NULL, snoozed INTEGER NOT NULL, PRIMARY KEY(team, t)) WITHOUT ROWID",
+    "CREATE TABLE points(t INTEGER NOT NULL, team INTEGER NOT NULL, series INTEGER NOT NULL, "
+    "open INTEGER NOT NULL, idle INTEGER NOT NULL, snoozed INTEGER NOT NULL, "
+    "state INTEGER NOT NULL, reason INTEGER, PRIMARY KEY(t, team, series)) WITHOUT ROWID",
+    "CREATE TABLE minutes(minute INTEGER NOT NULL, team INTEGER NOT NULL, "
+    "series INTEGER NOT NULL, open_max INTEGER NOT NULL, open INTEGER NOT NULL, "
+    "idle_max INTEGER NOT NULL, idle INTEGER NOT NULL, snoozed_max INTEGER NOT NULL, "
+    "snoozed INTEGER NOT NULL, state INTEGER NOT NULL, reason INTEGER, "
+    "PRIMARY KEY(minute, team, series)) WITHOUT ROWID",
 };
 
 struct Step
@@ -54,7 +62,8 @@ namespace HistorySchema {
 QSqlError migrate(QSqlDatabase& db, int fromVersion)
 {
     QSqlQuery q(db);
-    // Must come before the first table: frees pages as history is dropped.
+    // Before the first table: lets dropped history give its pages back (an
+    // open file has had it set already, before WAL; a memory one has not).
     if (fromVersion == 0)
         q.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"));
     // IMMEDIATE: another Floorwatch opening the same new file waits here,

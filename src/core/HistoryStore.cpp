@@ -41,6 +41,7 @@ int primaryCode(const QSqlError& error)
 }
 
 constexpr qint64 kRowGone = 2; // the teammate left the team
+constexpr qint64 kKeyframeSeconds = 15 * 60;
 constexpr qint64 kRowAway = 1;
 
 } // namespace
@@ -50,18 +51,26 @@ struct HistoryStore::Statements
     explicit Statements(const QSqlDatabase& db)
         : insertSpan(db)
         , extendSpan(db)
+        , insertKeyframe(db)
+        , insertTotals(db)
         , insertPoint(db)
     {
         insertSpan.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO spans(team, began, ended, threshold) VALUES (?, ?, ?, ?)"));
         extendSpan.prepare(
             QStringLiteral("UPDATE spans SET ended = ? WHERE team = ? AND began = ?"));
+        insertKeyframe.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO keyframes(team, t) VALUES (?, ?)"));
+        insertTotals.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO totals(team, t, open, idle, snoozed) VALUES (?, ?, ?, ?, ?)"));
         insertPoint.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO points(series, t, open, idle, snoozed, state, "
-                           "reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            QStringLiteral("INSERT OR REPLACE INTO points(t, team, series, open, idle, snoozed, "
+                           "state, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     QSqlQuery insertSpan;
     QSqlQuery extendSpan;
+    QSqlQuery insertKeyframe;
+    QSqlQuery insertTotals;
     QSqlQuery insertPoint;
 };
 
@@ -151,6 +160,9 @@ void HistoryStore::openAt(const QString& path)
     // only that transaction. NORMAL: no sync per poll, still consistent.
     // Switching to WAL takes the file for itself, and SQLite does not wait
     // for that: while another Floorwatch does it, try again for a second.
+    // Only a file without tables takes this; it lets dropped history give
+    // its pages back (PRAGMA incremental_vacuum).
+    q.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"));
     bool wal = q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     for (int attempt = 0; !wal && attempt < 40; ++attempt) {
         const int code = primaryCode(q.lastError());
@@ -317,6 +329,10 @@ HistoryStore::TeamCache* HistoryStore::team(const QString& workspace, const QStr
         cache.spanEnd = q.value(1).toLongLong();
         cache.threshold = q.value(2).toInt();
     }
+    q.prepare(QStringLiteral("SELECT MAX(t) FROM keyframes WHERE team = ?"));
+    q.addBindValue(cache.key);
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        cache.lastKeyframe = q.value(0).toLongLong();
     q.prepare(QStringLiteral("SELECT id, admin, name FROM series WHERE team = ?"));
     q.addBindValue(cache.key);
     if (q.exec()) {
@@ -431,25 +447,16 @@ bool HistoryStore::writeRecord(TeamCache& cache, const TeamSnapshot& snapshot,
         cache.haveTotals = false;
     }
     cache.spanEnd = t;
-
-    QSqlQuery& point = m_sql->insertPoint;
-    const auto write = [&](qint64 series, int open, int idle, int snoozed, qint64 state,
-                           const QVariant& reason) {
-        point.addBindValue(series);
-        point.addBindValue(t);
-        point.addBindValue(open);
-        point.addBindValue(idle);
-        point.addBindValue(snoozed);
-        point.addBindValue(state);
-        point.addBindValue(reason);
-        return point.exec() || (handle(point.lastError(), "point") && false);
+    const auto exec = [this](QSqlQuery& q, std::initializer_list<QVariant> values) {
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        return q.exec() || (handle(q.lastError(), "write") && false);
     };
 
     const Totals& totals = snapshot.totals;
     if (!cache.haveTotals || cache.open != totals.open || cache.idle != totals.idle ||
         cache.snoozed != totals.snoozed) {
-        const qint64 id = seriesId(cache, totalsSeries(), snapshot.teamName);
-        if (id < 0 || !write(id, totals.open, totals.idle, totals.snoozed, 0, QVariant()))
+        if (!exec(m_sql->insertTotals, {cache.key, t, totals.open, totals.idle, totals.snoozed}))
             return false;
         cache.haveTotals = true;
         cache.open = totals.open;
@@ -457,26 +464,35 @@ bool HistoryStore::writeRecord(TeamCache& cache, const TeamSnapshot& snapshot,
         cache.snoozed = totals.snoozed;
     }
 
-    // A new span starts from everyone's state; after that, only changes.
+    // A new span, and every 15 minutes, writes everyone; in between only
+    // changes. The past table is read from the last keyframe on.
+    const bool keyframe = !continues || t - cache.lastKeyframe >= kKeyframeSeconds;
+    if (keyframe) {
+        if (!exec(m_sql->insertKeyframe, {cache.key, t}))
+            return false;
+        cache.lastKeyframe = t;
+    }
     QSet<QString> changed;
-    if (continues) {
+    if (!keyframe) {
         for (const QList<QString>* ids : {&diff.added, &diff.countsChanged, &diff.otherChanged})
             for (const QString& id : *ids)
                 changed.insert(id);
     }
+    const QVariant noReason(QMetaType(QMetaType::LongLong));
     for (const TeammateRow& row : snapshot.rows) {
-        if (continues && !changed.contains(row.adminId))
+        if (!keyframe && !changed.contains(row.adminId))
             continue;
         const qint64 id = seriesId(cache, row.adminId, row.name);
-        const QVariant reason = row.awayReason ? QVariant(labelId(*row.awayReason))
-                                               : QVariant(QMetaType(QMetaType::LongLong));
-        if (id < 0 || !write(id, row.open, row.idle, row.snoozed, row.away ? kRowAway : 0, reason))
+        const QVariant reason = row.awayReason ? QVariant(labelId(*row.awayReason)) : noReason;
+        if (id < 0 || !exec(m_sql->insertPoint, {t, cache.key, id, row.open, row.idle, row.snoozed,
+                                                 row.away ? kRowAway : 0, reason}))
             return false;
     }
     if (continues) {
         for (const QString& adminId : diff.removed) {
             const qint64 id = cache.series.value(adminId, -1);
-            if (id >= 0 && !write(id, 0, 0, 0, kRowGone, QVariant(QMetaType(QMetaType::LongLong))))
+            if (id >= 0 &&
+                !exec(m_sql->insertPoint, {t, cache.key, id, 0, 0, 0, kRowGone, noReason}))
                 return false;
         }
     }
@@ -500,7 +516,8 @@ bool HistoryStore::clear()
     QSqlDatabase database = db();
     database.transaction();
     QSqlQuery q(database);
-    for (const char* table : {"points", "minutes", "spans", "series", "labels", "teams"}) {
+    for (const char* table :
+         {"points", "minutes", "totals", "keyframes", "spans", "series", "labels", "teams"}) {
         if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)))) {
             database.rollback();
             handle(q.lastError(), "clear");

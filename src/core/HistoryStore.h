@@ -141,6 +141,7 @@ private:
         qint64 key = -1;
         qint64 spanStart = -1; // seconds
         qint64 spanEnd = -1;
+        qint64 lastKeyframe = -1;
         int threshold = 0;
         bool haveTotals = false;
         int open = 0, idle = 0, snoozed = 0;
@@ -170,6 +171,14 @@ private:
     bool writeRecord(TeamCache& team, const TeamSnapshot& snapshot, const SnapshotDiff& diff,
                      qint64 t, std::chrono::seconds interval);
     std::optional<qint64> teamKey(const QString& workspace, const QString& teamId) const;
+    // The span that covers `at` (seconds), and its last keyframe up to `at`.
+    struct Cover
+    {
+        qint64 spanStart;
+        qint64 keyframe;
+    };
+    std::optional<Cover> cover(qint64 team, qint64 at) const;
+    std::vector<HistoryChange> read(qint64 team, qint64 after, qint64 until) const;
     HistorySeries series(const QString& workspace, const QString& teamId, const QString& adminId,
                          qint64 fromMs, qint64 toMs) const;
     void scheduleMaintenance();

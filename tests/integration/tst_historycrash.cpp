@@ -38,7 +38,7 @@ Stored stored(const QString& path, const QString& team)
         if (q.exec()) {
             while (q.next()) {
                 ++out.polls;
-                out.whole = out.whole && q.value(1).toInt() == kRows + 1;
+                out.whole = out.whole && q.value(1).toInt() == kRows;
             }
         }
     }
