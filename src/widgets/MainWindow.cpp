@@ -6,6 +6,7 @@
 #include "FloorwatchVersion.h"
 #include "HistoryStore.h"
 #include "IntercomClient.h"
+#include "LookBackView.h"
 #include "MetricsStore.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -39,7 +40,15 @@ MainWindow::MainWindow(Services services, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Floorwatch"));
-    setCentralWidget(m_dashboard);
+    if (m_s.history) {
+        m_lookBack = new LookBackView(
+            {m_s.clock, m_s.store, *m_s.history,
+             m_s.workspace ? m_s.workspace : std::function<QString()>([] { return QString(); })},
+            m_dashboard, this);
+        setCentralWidget(m_lookBack);
+    } else {
+        setCentralWidget(m_dashboard);
+    }
     buildToolBar();
     buildMenus();
     refreshSettings();
@@ -251,6 +260,8 @@ void MainWindow::showTeam(const QString& teamId)
     m_current = teamId;
     m_s.settings.set(Setting::LastTeam, teamId);
     m_dashboard->setTeam(teamId);
+    if (m_lookBack)
+        m_lookBack->setTeam(teamId);
     m_dashboard->setThresholds(m_s.settings.thresholds(teamId));
     updatePolledTeams();
     m_dashboard->setPollState(m_s.poller.state(teamId));

@@ -4,10 +4,13 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class Clock;
 class DashboardView;
 class IntercomClient;
 class HistoryStore;
+class LookBackView;
 class MetricsStore;
 class QLabel;
 class QSpinBox;
@@ -30,7 +33,8 @@ public:
         Poller& poller;
         MetricsStore& store;
         Settings& settings;
-        HistoryStore* history = nullptr; // none: no history is kept
+        HistoryStore* history = nullptr;         // none: no history is kept
+        std::function<QString()> workspace = {}; // whose history: the signed-in one
     };
 
     explicit MainWindow(Services services, QWidget* parent = nullptr);
@@ -40,6 +44,7 @@ public:
     void showTeam(const QString& teamId);
     QString currentTeam() const { return m_current; }
     DashboardView* dashboard() const { return m_dashboard; }
+    LookBackView* lookBack() const { return m_lookBack; }
     // Shows the poller's interval and threshold and the team's thresholds
     // (after the configuration changed: whoever wires the window listens to
     // Settings::changed and applies the effective configuration).
@@ -70,6 +75,7 @@ private:
 
     Services m_s;
     DashboardView* m_dashboard;
+    LookBackView* m_lookBack = nullptr; // with a history only
     QTabBar* m_tabs;
     QSpinBox* m_idleMinutes;
     QSpinBox* m_idleSeconds;

@@ -1,0 +1,164 @@
+#include "Clock.h"
+#include "DashboardView.h"
+#include "HistoryStore.h"
+#include "LookBackView.h"
+#include "MetricsStore.h"
+#include "Pipeline.h"
+#include "SummaryHeader.h"
+#include "UtcDateTime.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace std::chrono;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kTeam = u"t1"_s;
+
+// What a dashboard's table says of one teammate: open, or -1 if absent.
+int openOf(DashboardView* view, const QString& adminId)
+{
+    const TeammateTableModel* model = view->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex index = model->index(r, TeammateTableModel::OpenColumn);
+        if (index.data(TeammateTableModel::AdminIdRole).toString() == adminId)
+            return index.data(TeammateTableModel::SortRole).toInt();
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestLookBack : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dir.emplace();
+        m_clock.emplace(); // 09:00 UTC
+        m_start = m_clock->now();
+        m_history.emplace(*m_clock);
+        m_history->open(m_dir->filePath(u"history.sqlite"_s));
+        m_live.emplace();
+        connectHistory(
+            *m_live, *m_history, *m_clock,
+            {.workspace = [] { return u"w"_s; }, .interval = [] { return seconds(120); }});
+        // 09:00 Ana has 3 open, 09:02 five, 09:04 nine (and Ben goes away).
+        poll(3);
+        m_clock->advance(minutes(2));
+        poll(5);
+        m_clock->advance(minutes(2));
+        poll(9);
+        m_liveView = new DashboardView(*m_live, *m_clock);
+        m_view.emplace(LookBackView::Services{*m_clock, *m_live, *m_history, [] { return u"w"_s; }},
+                       m_liveView);
+        m_liveView->setTeam(kTeam);
+        m_view->setTeam(kTeam);
+        m_view->resize(1000, 700);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(&*m_view));
+    }
+    void cleanup()
+    {
+        m_view.reset();
+        m_live.reset();
+        m_history.reset();
+    }
+
+    void draggingShowsTheTeamAsItWas()
+    {
+        QVERIFY(m_view->isLive());
+        QCOMPARE(m_view->stateText(), u"Live"_s);
+        QSlider* timeline = m_view->timeline();
+        QCOMPARE(timeline->maximum(), 4); // 09:00 … now (09:04), a minute a step
+        QCOMPARE(timeline->value(), timeline->maximum());
+
+        timeline->setValue(3); // 09:03: the 09:02 poll holds
+        QVERIFY(!m_view->isLive());
+        QVERIFY(m_view->pastView()->isVisible());
+        QVERIFY(!m_liveView->isVisible());
+        QCOMPARE(openOf(m_view->pastView(), u"1"_s), 5);
+        const QString at = Utc::fromMSecsSinceEpoch(m_start.toMSecsSinceEpoch() + 180000)
+                               .toLocalTime()
+                               .toString(u"HH:mm"_s);
+        QCOMPARE(m_view->stateText(), u"History · %1"_s.arg(at));
+        QVERIFY(m_view->findChild<QWidget*>(u"backToLiveButton"_s)->isVisible());
+
+        timeline->setValue(0);
+        QCOMPARE(openOf(m_view->pastView(), u"1"_s), 3);
+
+        // Polling goes on while looking back: the live side moves, the past does not.
+        m_clock->advance(minutes(1));
+        poll(11);
+        QCOMPARE(openOf(m_view->pastView(), u"1"_s), 3);
+        QCOMPARE(openOf(m_liveView, u"1"_s), 11);
+
+        // Esc: back to now.
+        QTest::keyClick(m_view->timeline(), Qt::Key_Escape);
+        QVERIFY(m_view->isLive());
+        QVERIFY(m_liveView->isVisible());
+        QCOMPARE(timeline->value(), timeline->maximum());
+    }
+
+    void aMomentNotPolledSaysSoAndKeepsTheScreen()
+    {
+        m_view->showMoment(m_start.toMSecsSinceEpoch() - 3600 * 1000);
+        QVERIFY(m_view->isLive());
+        QVERIFY(m_view->stateText().contains(u"nothing was polled"_s));
+        QCOMPARE(openOf(m_liveView, u"1"_s), 9);
+    }
+
+    void theAwayStateIsTheOneOfThen()
+    {
+        m_view->showMoment(m_start.toMSecsSinceEpoch() + 60000);
+        const TeammateTableModel* model = m_view->pastView()->model();
+        bool seen = false;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex index = model->index(r, 0);
+            if (index.data(TeammateTableModel::AdminIdRole).toString() == u"2"_s) {
+                QVERIFY(!index.data(TeammateTableModel::AwayRole).toBool());
+                seen = true;
+            }
+        }
+        QVERIFY(seen);
+        m_view->showMoment(m_clock->now().toMSecsSinceEpoch());
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex index = model->index(r, 0);
+            if (index.data(TeammateTableModel::AdminIdRole).toString() == u"2"_s)
+                QVERIFY(index.data(TeammateTableModel::AwayRole).toBool());
+        }
+    }
+
+private:
+    void poll(int anaOpen)
+    {
+        Directory directory;
+        for (const auto& [id, name] : {std::pair{u"1"_s, u"Ana"_s}, std::pair{u"2"_s, u"Ben"_s}}) {
+            Admin admin;
+            admin.id = id;
+            admin.name = name;
+            admin.away = id == u"2"_s && anaOpen >= 9;
+            directory.admins.insert(id, admin);
+        }
+        m_live->setDirectory(directory);
+        m_live->ingest(kTeam, {{u"1"_s, anaOpen, 1, 0}, {u"2"_s, 2, 0, 0}}, m_clock->now(), 1800);
+    }
+
+    std::optional<QTemporaryDir> m_dir;
+    std::optional<ManualClock> m_clock;
+    QDateTime m_start;
+    std::optional<HistoryStore> m_history;
+    std::optional<MetricsStore> m_live;
+    DashboardView* m_liveView = nullptr; // owned by the view
+    std::optional<LookBackView> m_view;
+};
+
+QTEST_MAIN(TestLookBack)
+#include "tst_lookback.moc"
