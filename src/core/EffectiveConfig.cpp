@@ -17,7 +17,7 @@ using Key = Settings::Key;
 // What a run reads, in the order --dump-config prints it. Window layout,
 // pinned teams and the last team are the window's own state, not
 // configuration: they live in the user's settings only.
-constexpr std::array<Key, 21> kKeys = {
+constexpr std::array<Key, 24> kKeys = {
     Key::Region,
     Key::CustomBaseUrl,
     Key::ApiVersion,
@@ -39,6 +39,9 @@ constexpr std::array<Key, 21> kKeys = {
     Key::KioskActiveHours,
     Key::KioskActiveDays,
     Key::KioskExitChord,
+    Key::HistoryEnabled,
+    Key::HistoryDetailDays,
+    Key::HistoryMaxMegabytes,
 };
 
 struct CommandLineValue

@@ -97,6 +97,20 @@ private slots:
         QCOMPARE(teams.source(Settings::Key::KioskTeams), ConfigSource::CommandLine);
     }
 
+    void aDeploymentSetsTheHistory()
+    {
+        Stores s;
+        s.user->set(Setting::HistoryDetailDays, 30);
+        s.fileRaw->setValue(QStringLiteral("history/enabled"), false);
+        s.fileRaw->setValue(QStringLiteral("history/max_mb"), 50);
+        const EffectiveConfig c = resolved(parse({}), s.layers());
+        QVERIFY(!c.historyEnabled());
+        QCOMPARE(c.source(Settings::Key::HistoryEnabled), ConfigSource::ConfigFile);
+        QCOMPARE(c.historyLimits().maxBytes, 50LL * 1024 * 1024);
+        QCOMPARE(c.historyLimits().detailDays, 30);
+        QCOMPARE(c.source(Settings::Key::HistoryDetailDays), ConfigSource::UserSettings);
+    }
+
     void anInvalidUserSettingFallsThroughWithANotice()
     {
         Stores s;
