@@ -181,6 +181,12 @@ void DashboardView::setThresholds(const TeamThresholds& thresholds)
     m_model->setThresholds(thresholds);
 }
 
+void DashboardView::setFrozen(bool frozen)
+{
+    m_frozen = frozen;
+    refreshTime();
+}
+
 void DashboardView::onSnapshot(const QString& teamId)
 {
     if (teamId != m_model->teamId())
@@ -228,7 +234,8 @@ void DashboardView::updateTrend()
 {
     const QString teamId = m_model->teamId();
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const QDateTime now = m_clock.now();
+    const TeamSnapshot* snapshot = m_store.latest(teamId);
+    const QDateTime now = m_frozen && snapshot ? snapshot->fetchedAt : m_clock.now();
     if (!rows.isEmpty()) {
         const QString adminId = rows.first().data(TeammateTableModel::AdminIdRole).toString();
         const QString name =
@@ -252,7 +259,7 @@ void DashboardView::refreshTime()
     const QDateTime& fetchedAt = snapshot->fetchedAt;
     const QDateTime now = m_clock.now();
     const qint64 age = Freshness::ageSeconds(fetchedAt, now);
-    const bool stale = Freshness::isStale(fetchedAt, now, m_interval);
+    const bool stale = !m_frozen && Freshness::isStale(fetchedAt, now, m_interval);
     // "as of 09:42:10 · 10 s ago": the wall's "as of", with the age beside it.
     const qint64 shown = Freshness::shownAge(age);
     const QString asOf = Freshness::asOf(fetchedAt, QTimeZone::systemTimeZone());
@@ -264,7 +271,7 @@ void DashboardView::refreshTime()
     setStale(stale);
 
     QDateTime next = fetchedAt.addSecs(Freshness::nextShownAge(age));
-    if (!stale) // stale from the first whole second past twice the interval
+    if (!stale && !m_frozen) // stale from the first whole second past twice the interval
         next = std::min(next, fetchedAt.addSecs(2 * m_interval.count() + 1));
     // "Since change" reads in seconds under a minute: never more than 10 s
     // behind.

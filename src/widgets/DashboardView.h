@@ -35,6 +35,8 @@ public:
     void setPollState(const PollState& state);
     void setInterval(std::chrono::seconds interval);
     void setThresholds(const TeamThresholds& thresholds);
+    // A view of a past moment: never stale, its trend ends at the moment.
+    void setFrozen(bool frozen);
 
     // Re-reads the clock for the freshness text and staleness, and wakes
     // again when either will read differently.
@@ -77,6 +79,7 @@ private:
     std::chrono::seconds m_interval{15};
     PollState m_state;
     bool m_stale = false;
+    bool m_frozen = false;
     Clock::TimerId m_wake = 0;
     QDateTime m_wakeAt;
 };

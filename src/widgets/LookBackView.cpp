@@ -21,9 +21,6 @@ constexpr qint64 kStepMs = 60 * 1000;          // one minute per arrow key
 constexpr qint64 kPageMs = 15 * 60 * 1000;     // a quarter of an hour per Page key
 constexpr qint64 kLongestMs = 8 * 3600 * 1000; // the shift the live trend holds
 
-// Never stale: the past dashboard shows a moment, not a poll that is late.
-constexpr std::chrono::hours kPastInterval{24 * 366};
-
 QString timeOfDay(qint64 ms)
 {
     return Utc::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("HH:mm"));
@@ -45,7 +42,7 @@ LookBackView::LookBackView(Services services, DashboardView* liveView, QWidget* 
 {
     setObjectName(QStringLiteral("lookBackView"));
     m_pastView->setObjectName(QStringLiteral("pastDashboardView"));
-    m_pastView->setInterval(std::chrono::duration_cast<std::chrono::seconds>(kPastInterval));
+    m_pastView->setFrozen(true); // a moment, not a poll that is late
     m_pages->addWidget(m_liveView);
     m_pages->addWidget(m_pastView);
 

@@ -99,6 +99,11 @@ private slots:
         poll(11);
         QCOMPARE(openOf(m_view->pastView(), u"1"_s), 3);
         QCOMPARE(openOf(m_liveView, u"1"_s), 11);
+        // A moment is never "stale", however long ago it was.
+        m_clock->advance(hours(2));
+        m_view->pastView()->refreshTime();
+        QVERIFY(!m_view->pastView()->isStale());
+        QVERIFY(m_liveView->isStale());
 
         // Esc: back to now.
         QTest::keyClick(m_view->timeline(), Qt::Key_Escape);
