@@ -27,3 +27,15 @@ void History::markGap(qint64 msecs)
     gap.gap = true;
     m_points.push_back(gap);
 }
+
+History History::of(const std::vector<HistoryPoint>& points, qint64 windowMs)
+{
+    History history;
+    for (const HistoryPoint& p : points) {
+        if (p.gap)
+            history.markGap(p.msecs);
+        else
+            history.record(p.msecs, p.open, p.idle, p.snoozed, windowMs);
+    }
+    return history;
+}

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <deque>
 #include <limits>
+#include <vector>
 
 struct HistoryPoint
 {
@@ -28,6 +29,10 @@ public:
                 size_t maxPoints = std::numeric_limits<size_t>::max());
     // Polling stopped at `msecs` (a gap until the next record).
     void markGap(qint64 msecs);
+    // A history of `points` (in time order, gaps marked), as record and
+    // markGap would make it.
+    static History of(const std::vector<HistoryPoint>& points,
+                      qint64 windowMs = std::numeric_limits<qint64>::max());
     const std::deque<HistoryPoint>& points() const { return m_points; }
 
 private:

@@ -22,6 +22,27 @@ qint64 floorSeconds(qint64 ms)
 
 } // namespace
 
+std::vector<HistoryPoint> trendOf(const HistorySeries& series, qint64 nowMs,
+                                  std::chrono::seconds interval)
+{
+    std::vector<HistoryPoint> points;
+    auto point = series.points.cbegin();
+    for (const HistorySpan& span : series.spans) {
+        for (; point != series.points.cend() && point->msecs <= span.toMs; ++point)
+            if (point->msecs >= span.fromMs)
+                points.push_back(*point);
+        const bool continues = &span == &series.spans.back() &&
+                               HistoryStore::continuesSpan(nowMs - span.toMs, interval);
+        if (!continues && !points.empty()) {
+            HistoryPoint gap = points.back();
+            gap.msecs = span.toMs;
+            gap.gap = true;
+            points.push_back(gap);
+        }
+    }
+    return points;
+}
+
 HistorySeries HistoryStore::teamTotals(const QString& workspace, const QString& teamId,
                                        qint64 fromMs, qint64 toMs) const
 {

@@ -54,6 +54,12 @@ struct HistoryChange
     bool left = false;
 };
 
+// A series as a trend: its points with a gap where each span ends, except
+// the last one when it reaches `nowMs` within the span allowance (polling
+// goes on there).
+std::vector<HistoryPoint> trendOf(const HistorySeries& series, qint64 nowMs,
+                                  std::chrono::seconds interval);
+
 // What every poll showed, kept on the user's machine in SQLite: each
 // teammate's counts and away state when they change, each team's totals,
 // and the spans in which the team was polled. Full detail for a while, then

@@ -84,14 +84,7 @@ void MetricsStore::record(TeamData& data, const SnapshotDiff& diff)
 
 void MetricsStore::seedTeamHistory(const QString& teamId, const std::vector<HistoryPoint>& points)
 {
-    History& totals = m_teams[teamId].totals;
-    totals = History();
-    for (const HistoryPoint& p : points) {
-        if (p.gap)
-            totals.markGap(p.msecs);
-        else
-            totals.record(p.msecs, p.open, p.idle, p.snoozed, m_windowMs);
-    }
+    m_teams[teamId].totals = History::of(points, m_windowMs);
 }
 
 void MetricsStore::forgetTeam(const QString& teamId)

@@ -35,25 +35,9 @@ void connectHistory(MetricsStore& store, HistoryStore& history, const Clock& clo
         &store, &MetricsStore::teamStarting, &history,
         [&store, &history, &clock, context](const QString& teamId) {
             const qint64 now = clock.now().toMSecsSinceEpoch();
-            const HistorySeries past =
-                history.teamTotals(context.workspace(), teamId, now - store.historyWindowMs(), now);
-            std::vector<HistoryPoint> points;
-            auto point = past.points.cbegin();
-            for (const HistorySpan& span : past.spans) {
-                for (; point != past.points.cend() && point->msecs <= span.toMs; ++point)
-                    if (point->msecs >= span.fromMs)
-                        points.push_back(*point);
-                // Each span ends in a gap, unless the last one ended so
-                // recently (a quick restart) that this poll continues it.
-                const bool continues =
-                    &span == &past.spans.back() &&
-                    HistoryStore::continuesSpan(now - span.toMs, context.interval());
-                HistoryPoint gap;
-                gap.msecs = span.toMs;
-                gap.gap = true;
-                if (!continues)
-                    points.push_back(gap);
-            }
+            const HistorySeries past = history.teamTotals(context.workspace(), teamId,
+                                                          now - store.historyWindowMs(), now);
+            const std::vector<HistoryPoint> points = trendOf(past, now, context.interval());
             store.seedTeamHistory(teamId, points);
         });
 }
