@@ -31,13 +31,13 @@ void connectHistory(MetricsStore& store, HistoryStore& history, const Clock& clo
                              history.record(context.workspace(), *snapshot, diff,
                                             context.interval());
                      });
-    QObject::connect(
-        &store, &MetricsStore::teamStarting, &history,
-        [&store, &history, &clock, context](const QString& teamId) {
-            const qint64 now = clock.now().toMSecsSinceEpoch();
-            const HistorySeries past = history.teamTotals(context.workspace(), teamId,
-                                                          now - store.historyWindowMs(), now);
-            const std::vector<HistoryPoint> points = trendOf(past, now, context.interval());
-            store.seedTeamHistory(teamId, points);
-        });
+    QObject::connect(&store, &MetricsStore::teamStarting, &history,
+                     [&store, &history, &clock, context](const QString& teamId) {
+                         const qint64 now = clock.now().toMSecsSinceEpoch();
+                         const HistorySeries past = history.teamTotals(
+                             context.workspace(), teamId, now - store.historyWindowMs(), now);
+                         const std::vector<HistoryPoint> points =
+                             trendOf(past, now, context.interval());
+                         store.seedTeamHistory(teamId, points);
+                     });
 }

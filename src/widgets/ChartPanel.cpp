@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGraphicsOpacityEffect>
@@ -139,14 +140,36 @@ ChartPanel::ChartPanel(QWidget* parent)
         marker->setVisible(false);
     m_trendView = makeView(m_trendChart, QStringLiteral("trendChart"), this);
     m_trendView->setAccessibleName(tr("Trend over the shift"));
+    m_range = new QComboBox(this);
+    m_range->setObjectName(QStringLiteral("trendRangeCombo"));
+    m_range->setAccessibleName(tr("Trend range"));
+    m_range->addItem(tr("Last 8 hours"), int(TrendRange::Shift));
+    m_range->addItem(tr("Today"), int(TrendRange::Today));
+    m_range->addItem(tr("Last 24 hours"), int(TrendRange::Day));
+    m_range->addItem(tr("Last 7 days"), int(TrendRange::Week));
+    m_range->hide();
+    connect(m_range, &QComboBox::currentIndexChanged, this, &ChartPanel::trendRangeChanged);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_barView, 3);
     layout->addWidget(m_moreLabel);
+    layout->addWidget(m_range, 0, Qt::AlignRight);
     layout->addWidget(m_trendView, 2);
     applyPalette();
+}
+
+void ChartPanel::setTrendRangesAvailable(bool available)
+{
+    m_range->setVisible(available);
+    if (!available)
+        m_range->setCurrentIndex(0);
+}
+
+ChartPanel::TrendRange ChartPanel::trendRange() const
+{
+    return TrendRange(m_range->currentData().toInt());
 }
 
 void ChartPanel::setSnapshot(const TeamSnapshot& snapshot)
@@ -275,7 +298,7 @@ void ChartPanel::setTrend(const History* history, const QString& title, const QD
     const qint64 spanMs = std::max<qint64>(until - firstMs, 10 * 60 * 1000);
     const int maxTicks = std::clamp(width() / 100, 3, 9);
     qint64 stepMs = 60 * 1000;
-    for (const int minutes : {1, 2, 5, 10, 15, 30, 60, 120}) {
+    for (const int minutes : {1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440}) {
         stepMs = qint64(minutes) * 60 * 1000;
         if (spanMs / stepMs + 1 <= maxTicks)
             break;
@@ -287,6 +310,9 @@ void ChartPanel::setTrend(const History* history, const QString& title, const QD
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(startMs).toLocalTime(),
                          QDateTime::fromMSecsSinceEpoch(endMs).toLocalTime());
     m_timeAxis->setTickCount(int((endMs - startMs) / stepMs) + 1);
+    // Over more than a day a time of day alone is ambiguous.
+    m_timeAxis->setFormat(spanMs > 24LL * 3600 * 1000 ? QStringLiteral("ddd HH:mm")
+                                                      : QStringLiteral("HH:mm"));
 }
 
 void ChartPanel::setStale(bool stale)

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QBarCategoryAxis;
 class QBarSet;
@@ -27,6 +28,19 @@ class ChartPanel : public QWidget
 public:
     explicit ChartPanel(QWidget* parent = nullptr);
 
+    // How far back the trend reaches. Shift is the last 8 hours, what the
+    // window keeps in memory; the others are read from the history.
+    enum class TrendRange
+    {
+        Shift,
+        Today,
+        Day,
+        Week
+    };
+    // Offers the ranges past the shift (only when a history is kept).
+    void setTrendRangesAvailable(bool available);
+    TrendRange trendRange() const;
+
     void setSnapshot(const TeamSnapshot& snapshot);
     // The team's totals over time, or one teammate's when selected.
     void setTrend(const History* history, const QString& title, const QDateTime& now);
@@ -38,6 +52,9 @@ public:
     QStringList barNames() const;
     int hiddenTeammates() const { return m_hidden; }
     int trendPointCount() const;
+
+signals:
+    void trendRangeChanged();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -58,6 +75,7 @@ private:
     QLabel* m_moreLabel;
 
     QChartView* m_trendView;
+    QComboBox* m_range;
     QChart* m_trendChart;
     QLineSeries* m_openLine;
     QLineSeries* m_idleLine;

@@ -3,6 +3,7 @@
 #include "ChartPanel.h"
 #include "Clock.h"
 #include "Freshness.h"
+#include "HistoryStore.h"
 #include "MetricsStore.h"
 #include "SummaryHeader.h"
 #include "TeammateSortFilterProxy.h"
@@ -230,21 +231,69 @@ void DashboardView::onSelectionChanged()
     updateTrend();
 }
 
+void DashboardView::setHistory(const HistoryStore* history, std::function<QString()> workspace)
+{
+    m_history = history;
+    m_workspace = std::move(workspace);
+    m_charts->setTrendRangesAvailable(history != nullptr);
+    connect(m_charts, &ChartPanel::trendRangeChanged, this, &DashboardView::updateTrend,
+            Qt::UniqueConnection);
+}
+
 void DashboardView::updateTrend()
 {
     const QString teamId = m_model->teamId();
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const TeamSnapshot* snapshot = m_store.latest(teamId);
     const QDateTime now = m_frozen && snapshot ? snapshot->fetchedAt : m_clock.now();
-    if (!rows.isEmpty()) {
-        const QString adminId = rows.first().data(TeammateTableModel::AdminIdRole).toString();
-        const QString name =
-            rows.first().siblingAtColumn(TeammateTableModel::NameColumn).data().toString();
-        m_charts->setTrend(m_store.teammateHistory(teamId, adminId), tr("Trend: %1").arg(name),
-                           now);
+    const QString adminId =
+        rows.isEmpty() ? QString() : rows.first().data(TeammateTableModel::AdminIdRole).toString();
+    const QString name =
+        rows.isEmpty()
+            ? QString()
+            : rows.first().siblingAtColumn(TeammateTableModel::NameColumn).data().toString();
+    const ChartPanel::TrendRange range = m_charts->trendRange();
+    if (!m_history || range == ChartPanel::TrendRange::Shift) {
+        if (!adminId.isEmpty())
+            m_charts->setTrend(m_store.teammateHistory(teamId, adminId), tr("Trend: %1").arg(name),
+                               now);
+        else
+            m_charts->setTrend(m_store.teamHistory(teamId), tr("Team trend over the shift"), now);
         return;
     }
-    m_charts->setTrend(m_store.teamHistory(teamId), tr("Team trend over the shift"), now);
+    QDateTime from;
+    QString span;
+    switch (range) {
+    case ChartPanel::TrendRange::Today:
+        from = QDateTime(now.toLocalTime().date(), QTime(0, 0));
+        span = tr("today");
+        break;
+    case ChartPanel::TrendRange::Day:
+        from = now.addSecs(-24 * 3600);
+        span = tr("last 24 hours");
+        break;
+    case ChartPanel::TrendRange::Shift:
+    case ChartPanel::TrendRange::Week:
+        from = now.addDays(-7);
+        span = tr("last 7 days");
+        break;
+    }
+    // Read again when team, teammate or range change, and once a minute:
+    // a week of one teammate is too much to read on every poll.
+    const QString key =
+        teamId + QLatin1Char('\n') + adminId + QLatin1Char('\n') + QString::number(int(range));
+    if (key != m_trendCache.key || !m_trendCache.readAt.isValid() ||
+        m_trendCache.readAt.secsTo(now) >= 60 || m_trendCache.readAt > now) {
+        const qint64 fromMs = from.toMSecsSinceEpoch(), nowMs = now.toMSecsSinceEpoch();
+        const HistorySeries series =
+            adminId.isEmpty() ? m_history->teamTotals(m_workspace(), teamId, fromMs, nowMs)
+                              : m_history->teammate(m_workspace(), teamId, adminId, fromMs, nowMs);
+        m_trendCache = {key, now, History::of(trendOf(series, nowMs, m_interval))};
+    }
+    m_charts->setTrend(&m_trendCache.history,
+                       adminId.isEmpty() ? tr("Team trend, %1").arg(span)
+                                         : tr("Trend: %1, %2").arg(name, span),
+                       now);
 }
 
 void DashboardView::refreshTime()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "History.h"
 #include "Poller.h"
 #include "StatusBanner.h"
 #include "TeammateTableModel.h"
@@ -8,10 +9,12 @@
 #include <QWidget>
 
 #include <chrono>
+#include <functional>
 
 class TeammateSortFilterProxy;
 class TeammateTableStyle;
 class ChartPanel;
+class HistoryStore;
 class MetricsStore;
 class QLabel;
 class QLineEdit;
@@ -37,6 +40,9 @@ public:
     void setThresholds(const TeamThresholds& thresholds);
     // A view of a past moment: never stale, its trend ends at the moment.
     void setFrozen(bool frozen);
+    // Trends further back than the shift come from `history`, for the
+    // workspace `workspace` names.
+    void setHistory(const HistoryStore* history, std::function<QString()> workspace);
 
     // Re-reads the clock for the freshness text and staleness, and wakes
     // again when either will read differently.
@@ -80,6 +86,17 @@ private:
     PollState m_state;
     bool m_stale = false;
     bool m_frozen = false;
+    const HistoryStore* m_history = nullptr;
+    std::function<QString()> m_workspace;
+    // The last trend read from the history, read again when what it shows
+    // changes or after a minute.
+    struct TrendCache
+    {
+        QString key;
+        QDateTime readAt;
+        History history;
+    };
+    TrendCache m_trendCache;
     Clock::TimerId m_wake = 0;
     QDateTime m_wakeAt;
 };

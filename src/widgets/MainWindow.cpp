@@ -41,11 +41,12 @@ MainWindow::MainWindow(Services services, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Floorwatch"));
     if (m_s.history) {
-        m_lookBack = new LookBackView(
-            {m_s.clock, m_s.store, *m_s.history,
-             m_s.workspace ? m_s.workspace : std::function<QString()>([] { return QString(); })},
-            m_dashboard, this);
+        if (!m_s.workspace)
+            m_s.workspace = [] { return QString(); };
+        m_lookBack = new LookBackView({m_s.clock, m_s.store, *m_s.history, m_s.workspace},
+                                      m_dashboard, this);
         setCentralWidget(m_lookBack);
+        m_dashboard->setHistory(m_s.history, m_s.workspace);
     } else {
         setCentralWidget(m_dashboard);
     }

@@ -1,3 +1,4 @@
+#include "ChartPanel.h"
 #include "Clock.h"
 #include "DashboardView.h"
 #include "HistoryStore.h"
@@ -8,6 +9,7 @@
 #include "UtcDateTime.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -139,6 +141,27 @@ private slots:
             if (index.data(TeammateTableModel::AdminIdRole).toString() == u"2"_s)
                 QVERIFY(index.data(TeammateTableModel::AwayRole).toBool());
         }
+    }
+
+    // The trend reaches past the shift kept in memory when asked: from the
+    // history, with the night as a gap.
+    void longerTrendsComeFromTheHistory()
+    {
+        m_live->setHistoryWindow(hours(8));
+        m_clock->advance(hours(12)); // the morning is out of the shift now
+        poll(4);
+        m_liveView->setHistory(&*m_history, [] { return u"w"_s; });
+        ChartPanel* charts = m_liveView->charts();
+        auto* range = charts->findChild<QComboBox*>(u"trendRangeCombo"_s);
+        QVERIFY(range && range->isVisible());
+        const int shift = charts->trendPointCount();
+        range->setCurrentIndex(range->findData(int(ChartPanel::TrendRange::Day)));
+        QCOMPARE(charts->trendRange(), ChartPanel::TrendRange::Day);
+        // 09:00, 09:02, 09:04 (each a step), the gap, and 21:04.
+        QVERIFY2(charts->trendPointCount() > shift,
+                 qPrintable(u"%1 vs %2"_s.arg(charts->trendPointCount()).arg(shift)));
+        range->setCurrentIndex(0);
+        QCOMPARE(charts->trendPointCount(), shift);
     }
 
 private:
