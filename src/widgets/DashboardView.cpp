@@ -240,6 +240,21 @@ void DashboardView::setHistory(const HistoryStore* history, std::function<QStrin
             Qt::UniqueConnection);
 }
 
+QDateTime DashboardView::trendStart(const QDateTime& now) const
+{
+    switch (m_charts->trendRange()) {
+    case ChartPanel::TrendRange::Shift:
+        return now.addMSecs(-m_store.historyWindowMs());
+    case ChartPanel::TrendRange::Today:
+        return QDateTime(now.toLocalTime().date(), QTime(0, 0));
+    case ChartPanel::TrendRange::Day:
+        return now.addSecs(-24 * 3600);
+    case ChartPanel::TrendRange::Week:
+        break;
+    }
+    return now.addDays(-7);
+}
+
 void DashboardView::updateTrend()
 {
     const QString teamId = m_model->teamId();
@@ -261,20 +276,17 @@ void DashboardView::updateTrend()
             m_charts->setTrend(m_store.teamHistory(teamId), tr("Team trend over the shift"), now);
         return;
     }
-    QDateTime from;
+    const QDateTime from = trendStart(now);
     QString span;
     switch (range) {
     case ChartPanel::TrendRange::Today:
-        from = QDateTime(now.toLocalTime().date(), QTime(0, 0));
         span = tr("today");
         break;
     case ChartPanel::TrendRange::Day:
-        from = now.addSecs(-24 * 3600);
         span = tr("last 24 hours");
         break;
     case ChartPanel::TrendRange::Shift:
     case ChartPanel::TrendRange::Week:
-        from = now.addDays(-7);
         span = tr("last 7 days");
         break;
     }

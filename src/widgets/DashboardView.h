@@ -51,6 +51,9 @@ public:
     bool isStale() const { return m_stale; }
     QString freshnessText() const;
     TeammateTableModel* model() const { return m_model; }
+    const MetricsStore& store() const { return m_store; }
+    // Where the trend's range (ChartPanel::trendRange) begins, seen from `now`.
+    QDateTime trendStart(const QDateTime& now) const;
     QTableView* table() const { return m_table; }
     StatusBanner* banner() const { return m_banner; }
     ChartPanel* charts() const { return m_charts; }

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "ConfigChange.h"
 #include "DashboardView.h"
+#include "Exports.h"
 #include "FloorwatchVersion.h"
 #include "HistoryStore.h"
 #include "IntercomClient.h"
@@ -192,6 +193,7 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Choose &team…"), this, &MainWindow::openTeamPicker);
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::openSettings);
+    buildExportMenu(file->addMenu(tr("&Export")));
     file->addSeparator();
     file->addAction(tr("Sign &in…"), this, &MainWindow::signInRequested);
     file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
@@ -204,6 +206,38 @@ void MainWindow::buildMenus()
                            tr("<b>Floorwatch %1</b><p>Live Intercom team load for support "
                               "supervisors and wall displays.</p>")
                                .arg(QStringLiteral(FLOORWATCH_VERSION)));
+    });
+}
+
+void MainWindow::buildExportMenu(QMenu* menu)
+{
+    // floorwatch-<team>-<date>-<time>.<ext>, in the user's documents.
+    const auto name = [this](const char* extension) {
+        return QStringLiteral("floorwatch-%1-%2.%3")
+            .arg(m_current, m_s.clock.now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")),
+                 QLatin1String(extension));
+    };
+    const QString csv = tr("CSV files (*.csv)");
+    menu->addAction(tr("The &table as CSV…"), this, [this, name, csv] {
+        Exports::saveAs(
+            this, tr("Export the table"), name("csv"), csv,
+            [this](const QString& path) { return Exports::writeTable(*m_dashboard, path); });
+    });
+    menu->addAction(tr("The &charts as PNG…"), this, [this, name] {
+        Exports::saveAs(
+            this, tr("Export the charts"), name("png"), tr("PNG images (*.png)"),
+            [this](const QString& path) { return Exports::writeCharts(*m_dashboard, path); });
+    });
+    if (!m_s.history)
+        return;
+    menu->addAction(tr("The &history of the trend's range as CSV…"), this, [this, name, csv] {
+        const QDateTime now = m_s.clock.now();
+        const qint64 from = m_dashboard->trendStart(now).toMSecsSinceEpoch();
+        Exports::saveAs(this, tr("Export the history"), name("csv"), csv,
+                        [this, from, now](const QString& path) {
+                            return Exports::writeHistory(*m_s.history, m_s.workspace(), m_current,
+                                                         from, now.toMSecsSinceEpoch(), path);
+                        });
     });
 }
 

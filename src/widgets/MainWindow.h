@@ -10,6 +10,7 @@ class Clock;
 class DashboardView;
 class IntercomClient;
 class HistoryStore;
+class QMenu;
 class LookBackView;
 class MetricsStore;
 class QLabel;
@@ -65,6 +66,7 @@ protected:
 private:
     void buildToolBar();
     void buildMenus();
+    void buildExportMenu(QMenu* menu);
     void updatePolledTeams();
     void rebuildTabs();
     void onIdleControlsChanged();

@@ -1,6 +1,7 @@
 #include "ChartPanel.h"
 #include "Clock.h"
 #include "DashboardView.h"
+#include "Exports.h"
 #include "HistoryStore.h"
 #include "LookBackView.h"
 #include "MetricsStore.h"
@@ -10,7 +11,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -162,6 +166,41 @@ private slots:
                  qPrintable(u"%1 vs %2"_s.arg(charts->trendPointCount()).arg(shift)));
         range->setCurrentIndex(0);
         QCOMPARE(charts->trendPointCount(), shift);
+    }
+
+    // File → Export: the table as shown (order and filter), the charts as
+    // drawn, the history of a range; each parses back.
+    void exportsWriteWhatIsShown()
+    {
+        const QString table = m_dir->filePath(u"table.csv"_s);
+        QVERIFY(Exports::writeTable(*m_liveView, table).isEmpty());
+        QFile file(table);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(1).contains(u"Ana"_s)); // most open first, as on screen
+        file.close();
+        m_liveView->findChild<QLineEdit*>(u"filterEdit"_s)->setText(u"Ben"_s);
+        QVERIFY(Exports::writeTable(*m_liveView, table).isEmpty());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(1).contains(u"Ben"_s));
+
+        const QString png = m_dir->filePath(u"charts.png"_s);
+        QVERIFY(Exports::writeCharts(*m_liveView, png).isEmpty());
+        QVERIFY(!QImage(png).isNull());
+
+        const QString history = m_dir->filePath(u"history.csv"_s);
+        QVERIFY(Exports::writeHistory(*m_history, u"w"_s, kTeam, m_start.toMSecsSinceEpoch(),
+                                      m_clock->now().toMSecsSinceEpoch(), history)
+                    .isEmpty());
+        QFile kept(history);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        // The header, both at 09:00, Ana at 09:02, Ana and Ben at 09:04.
+        QCOMPARE(QString::fromUtf8(kept.readAll()).count(u'\n'), 6);
+        QVERIFY(!Exports::writeHistory(*m_history, u"w"_s, u"other"_s, 0, 1, history).isEmpty());
+        QVERIFY(!Exports::writeTable(*m_liveView, u"/proc/no/such/file.csv"_s).isEmpty());
     }
 
 private:
