@@ -58,11 +58,12 @@ HistorySeries HistoryStore::teammate(const QString& workspace, const QString& te
 std::optional<HistoryStore::Cover> HistoryStore::cover(qint64 team, qint64 at) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT began, ended FROM spans WHERE team = :team AND began <= :at "
-                             "ORDER BY began DESC LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT began, ended, interval FROM spans WHERE team = :team AND "
+                             "began <= :at ORDER BY began DESC LIMIT 1"));
     q.bindValue(QStringLiteral(":team"), team);
     q.bindValue(QStringLiteral(":at"), at);
-    if (!q.exec() || !q.next() || q.value(1).toLongLong() < at)
+    // The last poll of a span holds until the next one was due.
+    if (!q.exec() || !q.next() || q.value(1).toLongLong() + q.value(2).toLongLong() < at)
         return std::nullopt;
     Cover cover{q.value(0).toLongLong(), q.value(0).toLongLong()};
     q.prepare(QStringLiteral("SELECT MAX(t) FROM keyframes WHERE team = :team AND t BETWEEN :a "

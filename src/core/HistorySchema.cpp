@@ -19,7 +19,8 @@ namespace {
 // the table at any moment is read from at most 15 minutes of changes.
 // `minutes` is what is left of the points after the detail retention (the
 // highest and the last value of each minute). `totals` are the team's
-// sums, as they changed. `state` is 0 active, 1 away, 2 gone from the team.
+// sums, as they changed. A span's last poll holds for one poll `interval`. `state` is 0 active, 1
+// away, 2 gone from the team.
 const char* const kVersion1[] = {
     "CREATE TABLE teams(id INTEGER PRIMARY KEY, workspace TEXT NOT NULL, team TEXT NOT NULL, "
     "name TEXT, UNIQUE(workspace, team))",
@@ -27,7 +28,8 @@ const char* const kVersion1[] = {
     "name TEXT, UNIQUE(team, admin))",
     "CREATE TABLE labels(id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)",
     "CREATE TABLE spans(team INTEGER NOT NULL, began INTEGER NOT NULL, ended INTEGER NOT NULL, "
-    "threshold INTEGER NOT NULL, PRIMARY KEY(team, began)) WITHOUT ROWID",
+    "threshold INTEGER NOT NULL, interval INTEGER NOT NULL, PRIMARY KEY(team, began)) "
+    "WITHOUT ROWID",
     "CREATE TABLE keyframes(team INTEGER NOT NULL, t INTEGER NOT NULL, PRIMARY KEY(team, t)) "
     "WITHOUT ROWID",
     "CREATE TABLE totals(team INTEGER NOT NULL, t INTEGER NOT NULL, open INTEGER NOT NULL, "

@@ -55,10 +55,11 @@ struct HistoryStore::Statements
         , insertTotals(db)
         , insertPoint(db)
     {
-        insertSpan.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO spans(team, began, ended, threshold) VALUES (?, ?, ?, ?)"));
-        extendSpan.prepare(
-            QStringLiteral("UPDATE spans SET ended = ? WHERE team = ? AND began = ?"));
+        insertSpan.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO spans(team, began, ended, threshold, interval) "
+                           "VALUES (?, ?, ?, ?, ?)"));
+        extendSpan.prepare(QStringLiteral(
+            "UPDATE spans SET ended = ?, interval = ? WHERE team = ? AND began = ?"));
         insertKeyframe.prepare(
             QStringLiteral("INSERT OR REPLACE INTO keyframes(team, t) VALUES (?, ?)"));
         insertTotals.prepare(QStringLiteral(
@@ -430,6 +431,7 @@ bool HistoryStore::writeRecord(TeamCache& cache, const TeamSnapshot& snapshot,
     if (continues) {
         QSqlQuery& q = m_sql->extendSpan;
         q.addBindValue(t);
+        q.addBindValue(qint64(interval.count()));
         q.addBindValue(cache.key);
         q.addBindValue(cache.spanStart);
         if (!q.exec())
@@ -440,6 +442,7 @@ bool HistoryStore::writeRecord(TeamCache& cache, const TeamSnapshot& snapshot,
         q.addBindValue(t);
         q.addBindValue(t);
         q.addBindValue(snapshot.idleThreshold);
+        q.addBindValue(qint64(interval.count()));
         if (!q.exec())
             return handle(q.lastError(), "span") && false;
         cache.spanStart = t;

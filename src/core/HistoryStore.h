@@ -177,13 +177,14 @@ private:
     bool writeRecord(TeamCache& team, const TeamSnapshot& snapshot, const SnapshotDiff& diff,
                      qint64 t, std::chrono::seconds interval);
     std::optional<qint64> teamKey(const QString& workspace, const QString& teamId) const;
-    // The span that covers `at` (seconds), and its last keyframe up to `at`.
+    // The span that covers `at` (seconds; its last poll holds for one
+    // interval), and its last keyframe up to `at`.
     struct Cover
     {
         qint64 spanStart;
         qint64 keyframe;
     };
-    std::optional<Cover> cover(qint64 team, qint64 at) const;
+    std::optional<Cover> cover(qint64 team, qint64 at) const; // nullopt: not polled then
     std::vector<HistoryChange> read(qint64 team, qint64 after, qint64 until) const;
     HistorySeries series(const QString& workspace, const QString& teamId, const QString& adminId,
                          qint64 fromMs, qint64 toMs) const;

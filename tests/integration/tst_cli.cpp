@@ -702,8 +702,9 @@ private slots:
         QCOMPARE(json.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(root[QStringLiteral("spans")].toArray().size(), 1);
-        // Steps at the start and 30 s later fall on polled time, two teammates each.
-        QCOMPARE(root[QStringLiteral("rows")].toArray().size(), 4);
+        // Steps at the start, 30 s and 60 s later fall on polled time (the
+        // last poll, at 45 s, holds for its 15 s), two teammates each.
+        QCOMPARE(root[QStringLiteral("rows")].toArray().size(), 6);
 
         const Run missing = floorwatch({QStringLiteral("--history"), QStringLiteral("csv"),
                                         QStringLiteral("--team"), QStringLiteral("43")});

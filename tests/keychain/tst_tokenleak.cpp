@@ -1,11 +1,12 @@
 // The whole life of a token, as a user goes through it: sign in (checked,
 // then stored in a real keychain), poll with every debug log on, save the
-// settings, export the numbers. Afterwards the token must be nowhere: not in
+// settings, keep the history, export the numbers. Afterwards the token must be nowhere: not in
 // any file under the throw-away HOME, not in any log line.
 
 #include "KeychainTestSupport.h"
 
 #include "Clock.h"
+#include "HistoryStore.h"
 #include "IntercomClient.h"
 #include "KeychainTokenStore.h"
 #include "LogCapture.h"
@@ -79,6 +80,13 @@ private slots:
         Poller poller(client, clock);
         MetricsStore store;
         connectPipeline(poller, store);
+        // The history, under HOME too.
+        HistoryStore history(clock);
+        history.open(QDir::home().filePath(QStringLiteral("history.sqlite")));
+        QCOMPARE(history.mode(), HistoryStore::Mode::Disk);
+        connectHistory(store, history, clock,
+                       {.workspace = [idCode] { return idCode; },
+                        .interval = [&poller] { return poller.interval(); }});
         const QString team = workspace.teams().first().id;
         poller.setTeams({team});
         for (int i = 0; i < 3; ++i) {
@@ -98,6 +106,7 @@ private slots:
         // The search: files, then logs. The settings file must exist, or the
         // search proves nothing.
         QVERIFY(QFile::exists(settings.fileName()));
+        QVERIFY(history.rowsAt(idCode, team, clock.now().toMSecsSinceEpoch()));
         QVERIFY(QFile(settings.fileName()).size() > 0);
         const QStringList files = KeychainTest::filesUnderHome();
         QVERIFY(files.size() >= 4);

@@ -189,7 +189,9 @@ private slots:
         QCOMPARE(totals.spans[1].fromMs, ms(clock.now()));
         // A new span records everyone again, even unchanged.
         QCOMPARE(totals.points.size(), size_t(2));
-        QVERIFY(!store.rowsAt(kWorkspace, kTeam, ms(start) + 60000));
+        // The last poll holds for one interval, then nothing is known.
+        QVERIFY(store.rowsAt(kWorkspace, kTeam, ms(start) + 60000));
+        QVERIFY(!store.rowsAt(kWorkspace, kTeam, ms(start) + 61000));
         QVERIFY(store.rowsAt(kWorkspace, kTeam, ms(clock.now())));
     }
 
