@@ -141,6 +141,7 @@ private:
     struct TeamCache
     {
         qint64 key = -1;
+        QString name;          // of the team, as last written
         qint64 spanStart = -1; // seconds
         qint64 spanEnd = -1;
         qint64 lastKeyframe = -1;
