@@ -142,7 +142,9 @@ qreal figures(QPainter& p, const ShiftReport& r, qreal y, qreal width)
                  : Figure{QString(), QStringLiteral("\u2013"), QString()};
     };
     Figure polled{PageTr::tr("Polled"), duration(r.polledMs),
-                  PageTr::tr("in %n stretch(es)", nullptr, int(r.spans.size()))};
+                  r.spans.size() == 1
+                      ? PageTr::tr("without a break")
+                      : PageTr::tr("in %n stretches", nullptr, int(r.spans.size()))};
     Figure open = peak(r.peakOpen);
     open.label = PageTr::tr("Peak open (team)");
     Figure idle = peak(r.peakIdle);
@@ -210,7 +212,7 @@ Axis axisOf(const ShiftReport& r)
 }
 
 // One count of the team over the axis' hours, as steps: a count holds until
-// the next one within its span; what was not polled is shaded, never bridged.
+// the next one within its span; a gap between spans is shaded, never bridged.
 void panel(QPainter& p, const ShiftReport& r, const Axis& axis, const QRectF& plot, qreal labelLeft,
            int HistoryPoint::*value, int peak, const QString& title)
 {
@@ -222,18 +224,17 @@ void panel(QPainter& p, const ShiftReport& r, const Axis& axis, const QRectF& pl
     };
     const auto yOf = [&](int v) { return plot.bottom() - plot.height() * v / double(top); };
 
+    // The gaps between polled stretches; before the first and after the
+    // last there is simply no line (the axis is padded to whole hours, and
+    // today's report has a future).
     p.setPen(Qt::NoPen);
     p.setBrush(kShade);
-    qint64 known = axis.fromMs;
-    const auto shade = [&](qint64 from, qint64 to) {
+    for (size_t i = 1; i < r.spans.size(); ++i) {
+        const qint64 from = r.spans[i - 1].toMs;
+        const qint64 to = r.spans[i].fromMs;
         if (to > from)
             p.drawRect(QRectF(QPointF(xOf(from), plot.top()), QPointF(xOf(to), plot.bottom())));
-    };
-    for (const HistorySpan& span : r.spans) {
-        shade(known, span.fromMs);
-        known = std::max(known, span.toMs);
     }
-    shade(known, axis.toMs);
     p.setBrush(Qt::NoBrush);
 
     const QFont small = font(9);
@@ -285,15 +286,17 @@ void panel(QPainter& p, const ShiftReport& r, const Axis& axis, const QRectF& pl
 qreal trend(QPainter& p, const ShiftReport& r, qreal y, qreal width)
 {
     text(p, QRectF(kMargin, y, width, 16), PageTr::tr("The team through the day"), font(12, true));
-    const QString notPolled = PageTr::tr("Not polled");
-    const QFont legend = font(9.5);
-    const qreal legendWidth = QFontMetricsF(legend).horizontalAdvance(notPolled) + 2;
-    const qreal boxLeft = kMargin + width - legendWidth - 24;
-    p.setPen(QPen(kRule, 0.5));
-    p.setBrush(kShade);
-    p.drawRect(QRectF(boxLeft, y + 3, 18, 10));
-    p.setBrush(Qt::NoBrush);
-    text(p, QRectF(boxLeft + 24, y, legendWidth, 16), notPolled, legend);
+    if (r.spans.size() > 1) {
+        const QString notPolled = PageTr::tr("Not polled");
+        const QFont legend = font(9.5);
+        const qreal legendWidth = QFontMetricsF(legend).horizontalAdvance(notPolled) + 2;
+        const qreal boxLeft = kMargin + width - legendWidth - 24;
+        p.setPen(QPen(kRule, 0.5));
+        p.setBrush(kShade);
+        p.drawRect(QRectF(boxLeft, y + 3, 18, 10));
+        p.setBrush(Qt::NoBrush);
+        text(p, QRectF(boxLeft + 24, y, legendWidth, 16), notPolled, legend);
+    }
     y += 22;
 
     const Axis axis = axisOf(r);
