@@ -68,7 +68,8 @@ std::optional<int> WindowRunner::start(QApplication& app)
                     .interval = [this] { return m_poller.interval(); }});
 
     m_window = std::make_unique<MainWindow>(
-        MainWindow::Services{m_clock, m_client, m_poller, m_store, settings, &m_history});
+        MainWindow::Services{m_clock, m_client, m_poller, m_store, settings, &m_history,
+                             [this] { return m_config.workspace(); }});
     // Whatever writes the settings (the dialog, the toolbar), the
     // configuration is resolved and applied again, once per change burst.
     connect(&settings, &Settings::changed, this, [this, &app](const QString& key) {

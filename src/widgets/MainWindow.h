@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class Clock;
 class DashboardView;
 class IntercomClient;
@@ -31,6 +33,8 @@ public:
         MetricsStore& store;
         Settings& settings;
         HistoryStore* history = nullptr; // none: no history is kept
+        // The workspace the history is kept under (it may change on sign-in).
+        std::function<QString()> workspace = {};
     };
 
     explicit MainWindow(Services services, QWidget* parent = nullptr);
@@ -47,6 +51,8 @@ public:
 
     void openTeamPicker();
     void openSettings();
+    // The current team's shift report for a day (File > Shift report…).
+    void openShiftReport();
 
 signals:
     // The token was refused: the sign-in dialog should come back.
