@@ -78,7 +78,7 @@ int main(int argc, char* argv[])
         // A report is painted, never shown: it has to work from cron and
         // over ssh, where there is no display to connect to. The offscreen
         // platform has the fonts and needs none. (Windows and macOS paint
-        // with their own platform, which always has a session.)
+        // with their own platform, which needs no display server.)
         const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
