@@ -7,12 +7,14 @@
 #include "KioskCommands.h"
 #include "KioskRunner.h"
 #include "PrintCommand.h"
+#include "ReportCommand.h"
 #include "Settings.h"
 #include "SettingsStores.h"
 #include "Translations.h"
 #include "WindowRunner.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QSettings>
 
@@ -24,15 +26,29 @@
 
 namespace {
 
-bool wantsWindow(int argc, char* argv[])
+// What the run needs of Qt: a window (QApplication), painting without a
+// window (QGuiApplication: fonts for --report), or neither.
+enum class Needs
 {
+    Window,
+    Painting,
+    Nothing
+};
+
+Needs needs(int argc, char* argv[])
+{
+    Needs result = Needs::Window;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--print" || arg == "--help" || arg == "-h" || arg == "--version" ||
-            arg == "-v" || arg == "--sign-in" || arg == "--dump-config" || arg == "--history")
-            return false;
+        const qsizetype equals = arg.indexOf('=');
+        const QByteArray name = equals < 0 ? arg : arg.first(equals); // --report=pdf too
+        if (name == "--report")
+            return Needs::Painting;
+        if (name == "--print" || name == "--help" || name == "-h" || name == "--version" ||
+            name == "-v" || name == "--sign-in" || name == "--dump-config" || name == "--history")
+            result = Needs::Nothing;
     }
-    return true;
+    return result;
 }
 
 // The language of everything Floorwatch says, settled before the command
@@ -54,8 +70,25 @@ void installTranslations(QCoreApplication& app)
 int main(int argc, char* argv[])
 {
     std::unique_ptr<QCoreApplication> app;
-    if (wantsWindow(argc, argv)) {
+    const Needs need = needs(argc, argv);
+    if (need == Needs::Window) {
         app = std::make_unique<QApplication>(argc, argv);
+    } else if (need == Needs::Painting) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        // A report is painted, never shown: it has to work from cron and
+        // over ssh, where there is no display to connect to. The offscreen
+        // platform has the fonts and needs none. (Windows and macOS paint
+        // with their own platform, which needs no display server.)
+        const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        app = std::make_unique<QGuiApplication>(argc, argv);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        if (platform.isNull())
+            qunsetenv("QT_QPA_PLATFORM");
+        else
+            qputenv("QT_QPA_PLATFORM", platform);
+#endif
     } else {
 #ifdef Q_OS_MACOS
         // QtKeychain gets the Keychain's answers on the main dispatch queue,
@@ -102,6 +135,8 @@ int main(int argc, char* argv[])
         return runPrintCommand(options, config.value());
     if (options.history)
         return runHistoryCommand(options, config.value());
+    if (options.report)
+        return runReportCommand(options, config.value());
 
     auto& gui = static_cast<QApplication&>(*app);
     if (config.value().kioskEnabled()) {

@@ -2,12 +2,19 @@
 
 #include "OutputFormat.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QSize>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+
+enum class ReportFormat
+{
+    Pdf,
+    Csv
+};
 
 // What the user asked for on the command line. The token is deliberately
 // not here: it never travels on a command line.
@@ -43,4 +50,9 @@ struct AppOptions
     QDateTime from;                    // invalid: the start of today
     QDateTime to;                      // invalid: now
     std::optional<qint64> stepSeconds; // one row per teammate per step; else every change
+
+    // Headless: write a team's shift report for one day to a file and exit.
+    std::optional<ReportFormat> report;
+    QDate date;         // the local day; invalid: today
+    QString outputFile; // never overwritten
 };

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace {
 struct CliTr
@@ -71,6 +72,44 @@ std::optional<ApiError> historyOptions(const QCommandLineParser& parser,
             return usage(CliTr::tr("--step must be a whole number of seconds from 1 to 86400."));
         o.stepSeconds = seconds;
     }
+    return std::nullopt;
+}
+
+// --report and what goes with it; every value is checked and bounded here.
+// Whether the day is past and the file new is for the command to say: it
+// depends on the clock and the disk.
+std::optional<ApiError> reportOptions(const QCommandLineParser& parser,
+                                      const QCommandLineOption& report,
+                                      const QCommandLineOption& date,
+                                      const QCommandLineOption& output, AppOptions& o)
+{
+    if (!parser.isSet(report)) {
+        for (const QCommandLineOption* option : {&date, &output})
+            if (parser.isSet(*option))
+                return usage(CliTr::tr("--%1 goes with --report.").arg(option->names().first()));
+        return std::nullopt;
+    }
+    const QString format = parser.value(report).trimmed().toLower();
+    if (format == QLatin1String("pdf"))
+        o.report = ReportFormat::Pdf;
+    else if (format == QLatin1String("csv"))
+        o.report = ReportFormat::Csv;
+    else
+        return usage(CliTr::tr("Unknown report format \"%1\": use pdf or csv.")
+                         .arg(ServerText::inert(parser.value(report), 40)));
+    if (o.teamIds.size() != 1)
+        return usage(CliTr::tr("--report needs one --team."));
+    if (parser.isSet(date)) {
+        // Only the one spelling: 2026-03-02 is never read as 2 March or 3 February.
+        static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QString value = parser.value(date).trimmed();
+        o.date = shape.match(value).hasMatch() ? QDate::fromString(value, Qt::ISODate) : QDate();
+        if (!o.date.isValid() || o.date.year() < 2000)
+            return usage(CliTr::tr("--date takes a day as YYYY-MM-DD, e.g. 2026-03-02."));
+    }
+    o.outputFile = parser.value(output);
+    if (o.outputFile.trimmed().isEmpty())
+        return usage(CliTr::tr("--report needs --output and a file name."));
     return std::nullopt;
 }
 
@@ -193,10 +232,23 @@ Result<Parsed> parse(const QStringList& arguments)
         QStringLiteral("step"),
         CliTr::tr("With --history: seconds between two rows of each teammate (1-86400)."),
         CliTr::tr("seconds"));
-    parser.addOptions({demo,    print,      team,       idle,       interval,   region,
-                       baseUrl, apiVersion, screenshot, windowSize, theme,      language,
-                       kiosk,   screen,     rotate,     configFile, dumpConfig, signIn,
-                       history, from,       to,         step});
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        CliTr::tr("Write the shift report of the --team for one day to the --output file, then "
+                  "exit. Format: pdf (one A4 page) or csv."),
+        CliTr::tr("format"));
+    const QCommandLineOption date(
+        QStringLiteral("date"),
+        CliTr::tr("With --report: the day, YYYY-MM-DD in local time. Default: today."),
+        CliTr::tr("day"));
+    const QCommandLineOption output(
+        QStringLiteral("output"),
+        CliTr::tr("With --report: the file to write. An existing file is never overwritten."),
+        CliTr::tr("file"));
+    parser.addOptions({demo,       print,      team,       idle,   interval, region, baseUrl,
+                       apiVersion, screenshot, windowSize, theme,  language, kiosk,  screen,
+                       rotate,     configFile, dumpConfig, signIn, history,  from,   to,
+                       step,       report,     date,       output});
 
     if (!parser.parse(withDefaultPrintFormat(arguments)))
         return usage(parser.errorText());
@@ -264,6 +316,12 @@ Result<Parsed> parse(const QStringList& arguments)
     }
     if (const auto error = historyOptions(parser, history, from, to, step, o))
         return *error;
+    if (const auto error = reportOptions(parser, report, date, output, o))
+        return *error;
+    if (o.report &&
+        (o.history || o.print || o.kiosk || o.signIn || o.dumpConfig || parser.isSet(screenshot)))
+        return usage(CliTr::tr("--report cannot be combined with --history, --print, --kiosk, "
+                               "--sign-in, --dump-config or --screenshot."));
     if (o.history && (o.print || o.kiosk || o.signIn || o.dumpConfig || parser.isSet(screenshot)))
         return usage(CliTr::tr("--history cannot be combined with --print, --kiosk, --sign-in, "
                                "--dump-config or --screenshot."));

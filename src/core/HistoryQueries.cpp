@@ -55,6 +55,19 @@ HistorySeries HistoryStore::teammate(const QString& workspace, const QString& te
     return series(workspace, teamId, nonNull(adminId), fromMs, toMs);
 }
 
+QString HistoryStore::teamName(const QString& workspace, const QString& teamId) const
+{
+    if (m_mode == Mode::Closed)
+        return {};
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT name FROM teams WHERE workspace = ? AND team = ?"));
+    q.addBindValue(nonNull(workspace));
+    q.addBindValue(teamId);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
 std::optional<HistoryStore::Cover> HistoryStore::cover(qint64 team, qint64 at) const
 {
     QSqlQuery q(db());

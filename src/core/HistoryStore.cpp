@@ -303,11 +303,25 @@ HistoryStore::TeamCache* HistoryStore::team(const QString& workspace, const QStr
                                             const QString& teamName)
 {
     const QString cacheKey = workspace + QLatin1Char('\n') + teamId;
-    if (auto it = m_teams.find(cacheKey); it != m_teams.end())
-        return &it.value();
     QSqlQuery q(db());
+    if (auto it = m_teams.find(cacheKey); it != m_teams.end()) {
+        // The first polls may come before the directory, without the name.
+        if (!teamName.isEmpty() && teamName != it->name) {
+            q.prepare(QStringLiteral("UPDATE teams SET name = ? WHERE id = ?"));
+            q.addBindValue(teamName);
+            q.addBindValue(it->key);
+            if (!q.exec()) {
+                handle(q.lastError(), "team");
+                return nullptr;
+            }
+            it->name = teamName;
+        }
+        return &it.value();
+    }
+    // A name already known is kept when this poll has none.
     q.prepare(QStringLiteral("INSERT INTO teams(workspace, team, name) VALUES (?, ?, ?) "
-                             "ON CONFLICT(workspace, team) DO UPDATE SET name = excluded.name"));
+                             "ON CONFLICT(workspace, team) DO UPDATE SET "
+                             "name = COALESCE(NULLIF(excluded.name, ''), teams.name)"));
     q.addBindValue(nonNull(workspace));
     q.addBindValue(teamId);
     q.addBindValue(teamName);
@@ -317,6 +331,7 @@ HistoryStore::TeamCache* HistoryStore::team(const QString& workspace, const QStr
     }
     TeamCache cache;
     cache.key = teamKey(workspace, teamId).value_or(-1);
+    cache.name = teamName;
     if (cache.key < 0) {
         qCWarning(lcStore) << "history: team" << teamId << "not found after writing it";
         return nullptr;

@@ -120,6 +120,8 @@ public:
                              qint64 toMs) const;
     HistorySeries teammate(const QString& workspace, const QString& teamId, const QString& adminId,
                            qint64 fromMs, qint64 toMs) const;
+    // The team's name as last polled; empty when the team was never kept.
+    QString teamName(const QString& workspace, const QString& teamId) const;
     // Each teammate as they were at `atMs`; nothing when no span covers it.
     std::optional<QList<HistoryRow>> rowsAt(const QString& workspace, const QString& teamId,
                                             qint64 atMs) const;
@@ -145,6 +147,7 @@ private:
     struct TeamCache
     {
         qint64 key = -1;
+        QString name;          // of the team, as last written
         qint64 spanStart = -1; // seconds
         qint64 spanEnd = -1;
         qint64 lastKeyframe = -1;

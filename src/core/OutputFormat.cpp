@@ -5,6 +5,7 @@
 #include "ServerText.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -255,6 +256,123 @@ QByteArray history(const HistoryExport& h, Format format)
                QLatin1Char(',') + csvField(c.row.awayReason) + QLatin1Char(',') +
                QString::number(c.row.open) + QLatin1Char(',') + QString::number(c.row.idle) +
                QLatin1Char(',') + QString::number(c.row.snoozed) + QLatin1Char('\n');
+    return out.toUtf8();
+}
+
+QByteArray shiftReport(const ShiftReport& r)
+{
+    static const QStringList columns{
+        QStringLiteral("kind"),
+        QStringLiteral("date"),
+        QStringLiteral("team_id"),
+        QStringLiteral("team_name"),
+        QStringLiteral("from"),
+        QStringLiteral("to"),
+        QStringLiteral("admin_id"),
+        QStringLiteral("name"),
+        QStringLiteral("away_reason"),
+        QStringLiteral("polled_min"),
+        QStringLiteral("present_min"),
+        QStringLiteral("open_warning_min"),
+        QStringLiteral("open_critical_min"),
+        QStringLiteral("idle_warning_min"),
+        QStringLiteral("idle_critical_min"),
+        QStringLiteral("away_min"),
+        QStringLiteral("peak_open"),
+        QStringLiteral("peak_open_at"),
+        QStringLiteral("peak_idle"),
+        QStringLiteral("peak_idle_at"),
+        QStringLiteral("mean_open"),
+        QStringLiteral("mean_idle"),
+        QStringLiteral("left"),
+        QStringLiteral("left_at"),
+        QStringLiteral("threshold_open_warning"),
+        QStringLiteral("threshold_open_critical"),
+        QStringLiteral("threshold_idle_warning"),
+        QStringLiteral("threshold_idle_critical"),
+        QStringLiteral("idle_threshold_s"),
+    };
+    const auto at = [&r](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, r.zone).toString(Qt::ISODate);
+    };
+    const auto minutes = [](qint64 ms) { return QString::number(double(ms) / 60000.0, 'f', 1); };
+    const auto number = [](const std::optional<int>& v) {
+        return v ? QString::number(*v) : QString();
+    };
+    const auto mean = [](const std::optional<double>& v) {
+        return v ? QString::number(*v, 'f', 1) : QString();
+    };
+    QString out = columns.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    // Cells are named; those a row does not name stay empty.
+    const auto row = [&](const QString& kind, const QHash<QString, QString>& cells) {
+        QStringList line{kind, r.date.toString(Qt::ISODate), csvField(r.teamId),
+                         csvField(r.teamName)};
+        for (qsizetype c = line.size(); c < columns.size(); ++c)
+            line.append(cells.value(columns.at(c)));
+        out += line.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    };
+
+    QHash<QString, QString> team{
+        {QStringLiteral("from"), at(r.fromMs)},
+        {QStringLiteral("to"), at(r.toMs)},
+        {QStringLiteral("polled_min"), minutes(r.polledMs)},
+        {QStringLiteral("threshold_open_warning"), QString::number(r.thresholds.openWarning)},
+        {QStringLiteral("threshold_open_critical"), QString::number(r.thresholds.openCritical)},
+        {QStringLiteral("threshold_idle_warning"), QString::number(r.thresholds.idleWarning)},
+        {QStringLiteral("threshold_idle_critical"), QString::number(r.thresholds.idleCritical)},
+    };
+    if (const int idle = r.idleThresholdSeconds())
+        team.insert(QStringLiteral("idle_threshold_s"), QString::number(idle));
+    if (r.peakOpen) {
+        team.insert(QStringLiteral("peak_open"), QString::number(r.peakOpen->value));
+        team.insert(QStringLiteral("peak_open_at"), at(r.peakOpen->atMs));
+    }
+    if (r.peakIdle) {
+        team.insert(QStringLiteral("peak_idle"), QString::number(r.peakIdle->value));
+        team.insert(QStringLiteral("peak_idle_at"), at(r.peakIdle->atMs));
+    }
+    row(QStringLiteral("team"), team);
+
+    for (const ShiftReport::Teammate& t : r.teammates) {
+        const QString id = csvField(t.adminId);
+        const QString name = csvField(t.name);
+        row(QStringLiteral("teammate"),
+            {
+                {QStringLiteral("admin_id"), id},
+                {QStringLiteral("name"), name},
+                {QStringLiteral("present_min"), minutes(t.presentMs)},
+                {QStringLiteral("open_warning_min"), minutes(t.openWarningMs)},
+                {QStringLiteral("open_critical_min"), minutes(t.openCriticalMs)},
+                {QStringLiteral("idle_warning_min"), minutes(t.idleWarningMs)},
+                {QStringLiteral("idle_critical_min"), minutes(t.idleCriticalMs)},
+                {QStringLiteral("away_min"), minutes(t.awayMs)},
+                {QStringLiteral("peak_open"), QString::number(t.peakOpen.value)},
+                {QStringLiteral("peak_open_at"), at(t.peakOpen.atMs)},
+                {QStringLiteral("peak_idle"), QString::number(t.peakIdle.value)},
+                {QStringLiteral("peak_idle_at"), at(t.peakIdle.atMs)},
+                {QStringLiteral("left"), t.left ? QStringLiteral("true") : QStringLiteral("false")},
+                {QStringLiteral("left_at"), t.leftAtMs ? at(*t.leftAtMs) : QString()},
+            });
+        for (const ShiftReport::AwayReason& reason : t.awayReasons)
+            row(QStringLiteral("away"),
+                {
+                    {QStringLiteral("admin_id"), id},
+                    {QStringLiteral("name"), name},
+                    {QStringLiteral("away_reason"), csvField(reason.reason)},
+                    {QStringLiteral("away_min"), minutes(reason.ms)},
+                });
+    }
+
+    for (const ShiftReport::Hour& h : r.hours)
+        row(QStringLiteral("hour"), {
+                                        {QStringLiteral("from"), at(h.fromMs)},
+                                        {QStringLiteral("to"), at(h.toMs)},
+                                        {QStringLiteral("polled_min"), minutes(h.polledMs)},
+                                        {QStringLiteral("peak_open"), number(h.maxOpen)},
+                                        {QStringLiteral("peak_idle"), number(h.maxIdle)},
+                                        {QStringLiteral("mean_open"), mean(h.meanOpen)},
+                                        {QStringLiteral("mean_idle"), mean(h.meanIdle)},
+                                    });
     return out.toUtf8();
 }
 

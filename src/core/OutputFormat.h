@@ -2,6 +2,7 @@
 
 #include "ApiTypes.h"
 #include "HistoryStore.h"
+#include "ShiftReport.h"
 #include "TeamSnapshot.h"
 
 #include <QByteArray>
@@ -10,7 +11,7 @@
 
 #include <optional>
 
-// Renders what `floorwatch --print` and `--history` show. Pure functions: no I/O.
+// Renders what `floorwatch --print`, `--history` and `--report csv` show. Pure functions: no I/O.
 namespace OutputFormat {
 
 enum class Format
@@ -38,6 +39,13 @@ struct HistoryExport
     std::vector<HistoryChange> rows;
 };
 QByteArray history(const HistoryExport& history, Format format);
+
+// A team's day (`--report csv`): one table with a `kind` column. One `team`
+// row (the day's figures and the thresholds used), then each `teammate`
+// followed by an `away` row per reason, then an `hour` row per hour of the
+// day (the team's trend). Minutes have one decimal; times are local ISO
+// 8601 with their offset.
+QByteArray shiftReport(const ShiftReport& report);
 
 // A CSV field, quoted when needed and defused against spreadsheet formulas.
 QString csvField(const QString& value);

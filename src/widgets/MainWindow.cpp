@@ -12,6 +12,7 @@
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "SettingsSchema.h"
+#include "ShiftReportDialog.h"
 #include "TeamPicker.h"
 #include "Theme.h"
 
@@ -193,6 +194,11 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Choose &team…"), this, &MainWindow::openTeamPicker);
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::openSettings);
+    QAction* report = file->addAction(tr("Shift &report…"), this, &MainWindow::openShiftReport);
+    report->setObjectName(QStringLiteral("shiftReportAction"));
+    // Only with a history to read and a team to read it for.
+    connect(file, &QMenu::aboutToShow, report,
+            [this, report] { report->setEnabled(m_s.history && !m_current.isEmpty()); });
     buildExportMenu(file->addMenu(tr("&Export")));
     file->addSeparator();
     file->addAction(tr("Sign &in…"), this, &MainWindow::signInRequested);
@@ -374,6 +380,20 @@ void MainWindow::openSettings()
         if (m_s.history && m_s.history->clear())
             statusBar()->showMessage(tr("The history kept on this computer was cleared."), 10000);
     });
+    dialog->open();
+}
+
+void MainWindow::openShiftReport()
+{
+    if (!m_s.history || m_current.isEmpty())
+        return;
+    auto* dialog =
+        new ShiftReportDialog({*m_s.history, m_s.clock, m_s.workspace ? m_s.workspace() : QString(),
+                               m_current, m_s.settings.thresholds(m_current)},
+                              this);
+    dialog->setObjectName(QStringLiteral("shiftReportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Shift report: %1").arg(teamName(m_current)));
     dialog->open();
 }
 

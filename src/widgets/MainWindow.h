@@ -34,8 +34,9 @@ public:
         Poller& poller;
         MetricsStore& store;
         Settings& settings;
-        HistoryStore* history = nullptr;         // none: no history is kept
-        std::function<QString()> workspace = {}; // whose history: the signed-in one
+        HistoryStore* history = nullptr; // none: no history is kept
+        // The workspace the history is kept under (it may change on sign-in).
+        std::function<QString()> workspace = {};
     };
 
     explicit MainWindow(Services services, QWidget* parent = nullptr);
@@ -53,6 +54,8 @@ public:
 
     void openTeamPicker();
     void openSettings();
+    // The current team's shift report for a day (File > Shift report…).
+    void openShiftReport();
 
 signals:
     // The token was refused: the sign-in dialog should come back.

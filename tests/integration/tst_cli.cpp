@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -715,6 +716,212 @@ private slots:
                                    QStringLiteral("--team"), QStringLiteral("1")} +
                        range);
         QCOMPARE(twoTeams.exitCode, 2);
+        qputenv("XDG_DATA_HOME", previous);
+    }
+
+    void shiftReportWritesCsvAndOnePagePdf()
+    {
+        QTemporaryDir dataHome;
+        QTemporaryDir configHome;
+        QTemporaryDir out;
+        const QByteArray previous = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", dataHome.path().toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("Floorwatch"));
+        QCoreApplication::setApplicationName(QStringLiteral("floorwatch"));
+        // Yesterday in local time: 09:00-11:00, nothing until 13:00, then
+        // 13:00-14:00, a poll a minute. Default thresholds: open 8 / 12,
+        // idle 1 / 3.
+        const QDate day = QDate::currentDate().addDays(-1);
+        ManualClock clock(QDateTime(day, QTime(9, 0)).toUTC());
+        {
+            HistoryStore store(clock);
+            store.open(HistoryStore::defaultPath(false));
+            const auto shift = [&](int minutes, int offset) {
+                TeamSnapshot previousPoll;
+                for (int m = 0; m <= minutes; ++m) {
+                    const int at = offset + m; // minutes since 09:00
+                    TeamSnapshot s;
+                    s.teamId = QStringLiteral("42");
+                    s.teamName = QStringLiteral("Billing");
+                    s.fetchedAt = clock.now();
+                    s.idleThreshold = 1800;
+                    TeammateRow hostile;
+                    hostile.adminId = QStringLiteral("7");
+                    hostile.name = QStringLiteral("=HYPERLINK(\"http://x\",\"a, b\")");
+                    hostile.open = at < 60 ? 12 : 4; // critical for the first hour
+                    hostile.away = at >= 90 && at < 120;
+                    if (hostile.away)
+                        hostile.awayReason = QStringLiteral("@SUM(1)");
+                    TeammateRow ana;
+                    ana.adminId = QStringLiteral("8");
+                    ana.name = QStringLiteral("Ana");
+                    ana.open = 8; // warning throughout
+                    ana.idle = at >= 240 ? 1 : 0;
+                    s.rows = {hostile, ana};
+                    if (at < 30) {
+                        TeammateRow bo; // leaves at 09:30
+                        bo.adminId = QStringLiteral("9");
+                        bo.name = QStringLiteral("Bo");
+                        s.rows.append(bo);
+                    }
+                    s.totals = Snapshots::totalsOf(s.rows);
+                    store.record(QString(), s, diffSnapshots(previousPoll, s),
+                                 std::chrono::seconds(60));
+                    previousPoll = s;
+                    if (m < minutes)
+                        clock.advance(std::chrono::minutes(1));
+                }
+            };
+            shift(120, 0);
+            clock.advance(std::chrono::minutes(120));
+            shift(60, 240);
+        }
+        const auto report = [&](const QStringList& args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome.path());
+            // As on a server: no display, and no platform asked for.
+            for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+                env.remove(QString::fromLatin1(name));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(FLOORWATCH_BIN), QStringList{QStringLiteral("--report")} + args);
+            if (!p.waitForFinished(60000))
+                p.kill();
+            return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                       QString::fromUtf8(p.readAllStandardOutput()),
+                       QString::fromUtf8(p.readAllStandardError())};
+        };
+        const QString date = day.toString(Qt::ISODate);
+        const QString csvFile = out.filePath(QStringLiteral("day.csv"));
+        const Run csv =
+            report({QStringLiteral("csv"), QStringLiteral("--team"), QStringLiteral("42"),
+                    QStringLiteral("--date"), date, QStringLiteral("--output"), csvFile});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        QVERIFY(csv.out.isEmpty());
+        QFile written(csvFile);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QProcess python;
+        python.start(QStringLiteral("python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import csv, json, sys; "
+                                     "print(json.dumps(list(csv.DictReader(sys.stdin))))")});
+        QVERIFY(python.waitForStarted());
+        python.write(bytes);
+        python.closeWriteChannel();
+        QVERIFY(python.waitForFinished());
+        const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+        QMap<QString, QJsonObject> teammates;
+        QJsonObject team, away;
+        int hours = 0;
+        for (const QJsonValue& v : rows) {
+            const QJsonObject row = v.toObject();
+            const QString kind = row[QStringLiteral("kind")].toString();
+            QCOMPARE(row[QStringLiteral("date")].toString(), date);
+            if (kind == QLatin1String("team"))
+                team = row;
+            else if (kind == QLatin1String("teammate"))
+                teammates.insert(row[QStringLiteral("admin_id")].toString(), row);
+            else if (kind == QLatin1String("away"))
+                away = row;
+            else if (kind == QLatin1String("hour"))
+                ++hours;
+        }
+        QCOMPARE(team[QStringLiteral("team_name")].toString(), QStringLiteral("Billing"));
+        QCOMPARE(team[QStringLiteral("polled_min")].toString(), QStringLiteral("180.0"));
+        QCOMPARE(team[QStringLiteral("peak_open")].toString(), QStringLiteral("20"));
+        QCOMPARE(team[QStringLiteral("threshold_open_critical")].toString(), QStringLiteral("12"));
+        QVERIFY(hours >= 23 && hours <= 25); // a day when the clocks change too
+        QCOMPARE(teammates.size(), 3);
+        const QJsonObject hostile = teammates.value(QStringLiteral("7"));
+        QCOMPARE(hostile[QStringLiteral("name")].toString(),
+                 QStringLiteral("'=HYPERLINK(\"http://x\",\"a, b\")")); // shown, never run
+        QCOMPARE(hostile[QStringLiteral("open_critical_min")].toString(), QStringLiteral("60.0"));
+        QCOMPARE(hostile[QStringLiteral("away_min")].toString(), QStringLiteral("30.0"));
+        QCOMPARE(away[QStringLiteral("away_reason")].toString(), QStringLiteral("'@SUM(1)"));
+        QCOMPARE(away[QStringLiteral("away_min")].toString(), QStringLiteral("30.0"));
+        const QJsonObject ana = teammates.value(QStringLiteral("8"));
+        QCOMPARE(ana[QStringLiteral("open_warning_min")].toString(), QStringLiteral("180.0"));
+        QCOMPARE(ana[QStringLiteral("idle_warning_min")].toString(), QStringLiteral("60.0"));
+        const QJsonObject bo = teammates.value(QStringLiteral("9"));
+        QCOMPARE(bo[QStringLiteral("present_min")].toString(), QStringLiteral("30.0"));
+        QCOMPARE(bo[QStringLiteral("left")].toString(), QStringLiteral("true"));
+        QVERIFY(!bo[QStringLiteral("left_at")].toString().isEmpty());
+
+        // A file that exists is never overwritten.
+        const Run again =
+            report({QStringLiteral("csv"), QStringLiteral("--team"), QStringLiteral("42"),
+                    QStringLiteral("--date"), date, QStringLiteral("--output"), csvFile});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(again.err.contains(QStringLiteral("already exists")));
+        written.seek(0);
+        QCOMPARE(written.readAll(), bytes);
+
+        // The PDF, painted without a display.
+        const QString pdfFile = out.filePath(QStringLiteral("day.pdf"));
+        const Run pdf =
+            report({QStringLiteral("pdf"), QStringLiteral("--team"), QStringLiteral("42"),
+                    QStringLiteral("--date"), date, QStringLiteral("--output"), pdfFile});
+        QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.err));
+        QVERIFY(QFileInfo(pdfFile).size() > 0);
+
+        // Nothing kept: another team, a day without polls. No file is made.
+        const QString none = out.filePath(QStringLiteral("none.csv"));
+        QCOMPARE(report({QStringLiteral("csv"), QStringLiteral("--team"), QStringLiteral("43"),
+                         QStringLiteral("--date"), date, QStringLiteral("--output"), none})
+                     .exitCode,
+                 5);
+        QCOMPARE(report({QStringLiteral("pdf"), QStringLiteral("--team"), QStringLiteral("42"),
+                         QStringLiteral("--date"), day.addDays(-3).toString(Qt::ISODate),
+                         QStringLiteral("--output"), none})
+                     .exitCode,
+                 5);
+        QVERIFY(!QFile::exists(none));
+
+        // Usage: each value is checked where it enters.
+        const QStringList team42{QStringLiteral("--team"), QStringLiteral("42")};
+        const QStringList to{QStringLiteral("--output"), none};
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("csv")} + team42,       // no --output
+              QStringList{QStringLiteral("html")} + team42 + to, // no such format
+              QStringList{QStringLiteral("csv")} + to,           // no --team
+              QStringList{QStringLiteral("csv"), QStringLiteral("--date"),
+                          QStringLiteral("2026-13-01")} +
+                  team42 + to,
+              QStringList{QStringLiteral("csv"), QStringLiteral("--date"),
+                          QStringLiteral("3/2/2026")} +
+                  team42 + to,
+              QStringList{QStringLiteral("csv"), QStringLiteral("--date"),
+                          QDate::currentDate().addDays(2).toString(Qt::ISODate)} +
+                  team42 + to,
+              QStringList{QStringLiteral("csv"), QStringLiteral("--history"),
+                          QStringLiteral("csv")} +
+                  team42 + to}) {
+            const Run usage = report(args);
+            QVERIFY2(usage.exitCode == 2, qPrintable(args.join(QLatin1Char(' ')) + usage.err));
+            QVERIFY(!usage.err.isEmpty());
+        }
+        QVERIFY(!QFile::exists(none));
+        QCOMPARE(floorwatch({QStringLiteral("--print"), QStringLiteral("--output"), none}).exitCode,
+                 2);
+
+        // One page, readable by a PDF tool.
+        const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+        if (pdfinfo.isEmpty()) {
+            qputenv("XDG_DATA_HOME", previous);
+            QSKIP("pdfinfo (poppler-utils) is not installed");
+        }
+        QProcess info;
+        info.start(pdfinfo, {pdfFile});
+        QVERIFY(info.waitForFinished());
+        QCOMPARE(info.exitCode(), 0);
+        const QString text = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^Pages:\\s+1$"), QRegularExpression::MultilineOption)
+                .match(text)
+                .hasMatch(),
+            qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("A4")));
         qputenv("XDG_DATA_HOME", previous);
     }
 };

@@ -78,6 +78,65 @@ private slots:
         QVERIFY(!p.error().userMessage().isEmpty());
     }
 
+    void reportOptions()
+    {
+        const auto p =
+            parse({QStringLiteral("--report=PDF"), QStringLiteral("--team"), QStringLiteral("42"),
+                   QStringLiteral("--date"), QStringLiteral("2026-03-02"),
+                   QStringLiteral("--output"), QStringLiteral("day.pdf")});
+        QVERIFY(p.ok());
+        const AppOptions& o = p.value().options;
+        QCOMPARE(o.report, std::optional(ReportFormat::Pdf));
+        QCOMPARE(o.date, QDate(2026, 3, 2));
+        QCOMPARE(o.outputFile, QStringLiteral("day.pdf"));
+        // Without --date: today, which the command settles.
+        const auto q =
+            parse({QStringLiteral("--report"), QStringLiteral("csv"), QStringLiteral("--team"),
+                   QStringLiteral("42"), QStringLiteral("--output"), QStringLiteral("day.csv")});
+        QVERIFY(q.ok());
+        QCOMPARE(q.value().options.report, std::optional(ReportFormat::Csv));
+        QVERIFY(!q.value().options.date.isValid());
+    }
+
+    void reportUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QStringList team{QStringLiteral("--team"), QStringLiteral("42")};
+        const QStringList out{QStringLiteral("--output"), QStringLiteral("r.csv")};
+        const QString csv = QStringLiteral("csv");
+        const QString report = QStringLiteral("--report");
+        const QString date = QStringLiteral("--date");
+        QTest::newRow("format") << QStringList{report, QStringLiteral("json")} + team + out;
+        QTest::newRow("no team") << QStringList{report, csv} + out;
+        QTest::newRow("two teams")
+            << QStringList{report, csv, QStringLiteral("--team"), QStringLiteral("1")} + team + out;
+        QTest::newRow("no output") << QStringList{report, csv} + team;
+        QTest::newRow("blank output")
+            << QStringList{report, csv, QStringLiteral("--output"), QStringLiteral(" ")} + team;
+        QTest::newRow("no such day")
+            << QStringList{report, csv, date, QStringLiteral("2026-02-30")} + team + out;
+        QTest::newRow("day first")
+            << QStringList{report, csv, date, QStringLiteral("02-03-2026")} + team + out;
+        QTest::newRow("time of day")
+            << QStringList{report, csv, date, QStringLiteral("2026-03-02T08:00")} + team + out;
+        QTest::newRow("long ago") << QStringList{report, csv, date, QStringLiteral("1999-12-31")} +
+                                         team + out;
+        QTest::newRow("date alone") << QStringList{date, QStringLiteral("2026-03-02")};
+        QTest::newRow("output alone") << out;
+        QTest::newRow("with print")
+            << QStringList{report, csv, QStringLiteral("--print")} + team + out;
+        QTest::newRow("with kiosk")
+            << QStringList{report, csv, QStringLiteral("--kiosk")} + team + out;
+    }
+    void reportUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        const auto p = parse(args);
+        QVERIFY(!p.ok());
+        QCOMPARE(p.error().kind(), ApiError::Kind::BadConfiguration);
+        QVERIFY(!p.error().userMessage().isEmpty());
+    }
+
     void screenshotOptions()
     {
         const auto p = parse({QStringLiteral("--screenshot"), QStringLiteral("shot.png"),

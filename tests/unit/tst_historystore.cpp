@@ -158,6 +158,31 @@ private slots:
         QVERIFY(!store.rowsAt(kWorkspace, QStringLiteral("other"), ms(start)));
     }
 
+    void theTeamsNameArrivesLateAndStays()
+    {
+        // The first polls may come before the directory that names the team.
+        ManualClock clock;
+        TeamSnapshot nameless = snapshotOf(clock.now(), {{u"1"_s, {3, 1, 0}}});
+        nameless.teamName.clear();
+        {
+            HistoryStore store(clock);
+            store.open(m_path);
+            store.record(kWorkspace, nameless, diffSnapshots({}, nameless), kInterval);
+            QCOMPARE(store.teamName(kWorkspace, kTeam), QString());
+            clock.advance(kInterval);
+            const TeamSnapshot named = snapshotOf(clock.now(), {{u"1"_s, {3, 1, 0}}});
+            store.record(kWorkspace, named, diffSnapshots(nameless, named), kInterval);
+            QCOMPARE(store.teamName(kWorkspace, kTeam), u"Support"_s);
+        }
+        HistoryStore again(clock);
+        again.open(m_path);
+        clock.advance(kInterval);
+        nameless.fetchedAt = clock.now();
+        again.record(kWorkspace, nameless, diffSnapshots({}, nameless), kInterval);
+        QCOMPARE(again.teamName(kWorkspace, kTeam), u"Support"_s);
+        QCOMPARE(again.teamName(kWorkspace, u"other"_s), QString());
+    }
+
     void noWorkspaceYetIsAWorkspaceToo()
     {
         // Before the first sign-in (and in the demo) there is no workspace name.
