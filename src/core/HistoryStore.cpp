@@ -496,7 +496,7 @@ bool HistoryStore::writeRecord(TeamCache& cache, const TeamSnapshot& snapshot,
             for (const QString& id : *ids)
                 changed.insert(id);
     }
-    const QVariant noReason(QMetaType(QMetaType::LongLong));
+    const QVariant noReason{QMetaType(QMetaType::LongLong)};
     for (const TeammateRow& row : snapshot.rows) {
         if (!keyframe && !changed.contains(row.adminId))
             continue;
