@@ -6,6 +6,7 @@
 #include "ExitCode.h"
 #include "HistoryStore.h"
 #include "OutputFormat.h"
+#include "Pipeline.h"
 #include "ServerText.h"
 
 #include <QCoreApplication>
@@ -36,8 +37,8 @@ int runHistoryCommand(const AppOptions& options, const EffectiveConfig& config)
         return Console::fail(tr("--to must come after --from."));
 
     HistoryStore store(clock);
-    const QString path = HistoryStore::defaultPath(options.demo);
-    store.open(path);
+    if (!openKeptHistory(store, config, options.demo))
+        return Console::fail(tr("This computer has kept no history yet."), ExitCode::NotFound);
     if (store.mode() != HistoryStore::Mode::Disk)
         return Console::fail(store.notice(), ExitCode::Unavailable);
 

@@ -86,6 +86,7 @@ std::optional<int> KioskRunner::start(QApplication& app)
     m_store.setHistoryWindow(duration_cast<seconds>(milliseconds(historyWindowMs(m_config))));
     // The wall draws the team's trend, never a teammate's.
     m_store.setTeammateHistoryBudget(0);
+    m_store.setPollInterval(m_config.pollInterval());
     applyHistoryConfig(m_history, m_config, m_options.demo);
     const QList<ConfigLayer> layers = m_stores->layers();
     connectHistory(m_store, m_history, m_clock,

@@ -6,6 +6,7 @@
 #include "ExitCode.h"
 #include "HistoryStore.h"
 #include "OutputFormat.h"
+#include "Pipeline.h"
 #include "ServerText.h"
 #include "ShiftReport.h"
 #include "ShiftReportPage.h"
@@ -47,7 +48,8 @@ int runReportCommand(const AppOptions& options, const EffectiveConfig& config)
                                  .arg(path));
 
     HistoryStore store(clock);
-    store.open(HistoryStore::defaultPath(options.demo));
+    if (!openKeptHistory(store, config, options.demo))
+        return Console::fail(tr("This computer has kept no history yet."), ExitCode::NotFound);
     if (store.mode() != HistoryStore::Mode::Disk)
         return Console::fail(store.notice(), ExitCode::Unavailable);
     const QString teamId = options.teamIds.constFirst();

@@ -62,6 +62,7 @@ std::optional<int> WindowRunner::start(QApplication& app)
                       m_client, &m_poller);
     connectPipeline(m_poller, m_store);
     m_store.setHistoryWindow(std::chrono::hours(8));
+    m_store.setPollInterval(m_config.pollInterval());
     applyHistoryConfig(m_history, m_config, m_options.demo);
     connectHistory(m_store, m_history, m_clock,
                    {.workspace = [this] { return m_config.workspace(); },
@@ -131,6 +132,7 @@ void WindowRunner::reconfigure(QApplication& app)
     }
     applyConfigChange(change, m_client, &m_poller);
     applyHistoryConfig(m_history, m_config, m_options.demo);
+    m_store.setPollInterval(m_config.pollInterval());
     Theme::apply(app, Theme::fromName(m_config.theme()));
     m_window->refreshSettings();
 }

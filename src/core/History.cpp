@@ -39,3 +39,8 @@ History History::of(const std::vector<HistoryPoint>& points, qint64 windowMs)
     }
     return history;
 }
+
+bool History::continues(qint64 gapMs, std::chrono::seconds interval)
+{
+    return gapMs <= std::max<qint64>(3 * interval.count(), 60) * 1000;
+}

@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <chrono>
 #include <cstddef>
 #include <deque>
 #include <limits>
@@ -27,6 +28,11 @@ public:
     // At most maxPoints are kept: the oldest go first.
     void record(qint64 msecs, int open, int idle, int snoozed, qint64 windowMs,
                 size_t maxPoints = std::numeric_limits<size_t>::max());
+    // Whether a poll `gapMs` after the one before continues the line, or
+    // there was a gap: within three poll intervals (a late reply, a short
+    // outage), at least a minute. The one rule for memory and disk.
+    static bool continues(qint64 gapMs, std::chrono::seconds interval);
+
     // Polling stopped at `msecs` (a gap until the next record).
     void markGap(qint64 msecs);
     // A history of `points` (in time order, gaps marked), as record and

@@ -13,7 +13,6 @@
 namespace {
 
 constexpr qint64 kDay = 24 * 3600;
-constexpr qint64 kRowGone = 2;
 
 qint64 floorSeconds(qint64 ms)
 {
@@ -31,8 +30,8 @@ std::vector<HistoryPoint> trendOf(const HistorySeries& series, qint64 nowMs,
         for (; point != series.points.cend() && point->msecs <= span.toMs; ++point)
             if (point->msecs >= span.fromMs)
                 points.push_back(*point);
-        const bool continues = &span == &series.spans.back() &&
-                               HistoryStore::continuesSpan(nowMs - span.toMs, interval);
+        const bool continues =
+            &span == &series.spans.back() && History::continues(nowMs - span.toMs, interval);
         if (!continues && !points.empty()) {
             HistoryPoint gap = points.back();
             gap.msecs = span.toMs;
@@ -183,7 +182,9 @@ std::vector<HistoryChange> HistoryStore::read(qint64 team, qint64 after, qint64 
         " WHERE t > :a2 AND t <= :b2 AND team = :team2) x"
         " JOIN series s ON s.id = x.series LEFT JOIN labels l ON l.id = x.reason"
         " ORDER BY x.t, s.admin"));
-    q.bindValue(QStringLiteral(":a1"), after / 60);
+    // A minute's row stands for its whole minute: every minute that ends
+    // after `after`, so the keyframe's own minute is in.
+    q.bindValue(QStringLiteral(":a1"), (after - 59) / 60);
     q.bindValue(QStringLiteral(":b1"), until / 60);
     q.bindValue(QStringLiteral(":team1"), team);
     q.bindValue(QStringLiteral(":a2"), after);
@@ -195,11 +196,11 @@ std::vector<HistoryChange> HistoryStore::read(qint64 team, qint64 after, qint64 
     }
     while (q.next()) {
         const qint64 state = q.value(6).toLongLong();
-        out.push_back(
-            {q.value(0).toLongLong() * 1000,
-             HistoryRow{q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                        q.value(4).toInt(), q.value(5).toInt(), state == 1, q.value(7).toString()},
-             state == kRowGone});
+        out.push_back({q.value(0).toLongLong() * 1000,
+                       HistoryRow{q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                                  q.value(4).toInt(), q.value(5).toInt(), state == kRowAway,
+                                  q.value(7).toString()},
+                       state == kRowGone});
     }
     return out;
 }
@@ -278,7 +279,8 @@ void HistoryStore::maintain()
     if (m_mode == Mode::Closed)
         return;
     const QDateTime now = m_clock.now();
-    const qint64 detailCut = now.toSecsSinceEpoch() - qint64(m_limits.detailDays) * kDay;
+    qint64 detailCut = now.toSecsSinceEpoch() - qint64(m_limits.detailDays) * kDay;
+    detailCut -= detailCut % 60; // whole minutes are summarised, never part of one
     const qint64 summaryCut =
         std::min(now.addMonths(-m_limits.summaryMonths).toSecsSinceEpoch(), detailCut);
     QSqlDatabase database = db();
@@ -324,7 +326,17 @@ void HistoryStore::maintain()
              run(QStringLiteral("DELETE FROM minutes WHERE minute < ?"), {summaryUntil / 60}) &&
              run(QStringLiteral("DELETE FROM totals WHERE t < ?"), {summaryUntil}) &&
              run(QStringLiteral("DELETE FROM keyframes WHERE t < ?"), {summaryUntil}) &&
-             run(QStringLiteral("DELETE FROM spans WHERE ended < ?"), {summaryUntil});
+             run(QStringLiteral("DELETE FROM spans WHERE ended < ?"), {summaryUntil}) &&
+             // A span the cut goes through now starts where everyone was
+             // written again (its first keyframe after the cut); before
+             // that only changes are left, not a whole table.
+             run(QStringLiteral("DELETE FROM spans WHERE began < ? AND NOT EXISTS (SELECT 1 FROM "
+                                "keyframes k WHERE k.team = spans.team AND k.t BETWEEN ? AND "
+                                "spans.ended)"),
+                 {summaryUntil, summaryUntil}) &&
+             run(QStringLiteral("UPDATE spans SET began = (SELECT MIN(k.t) FROM keyframes k WHERE "
+                                "k.team = spans.team AND k.t >= ?) WHERE began < ?"),
+                 {summaryUntil, summaryUntil});
         const QSqlError error = ok ? QSqlError() : q.lastError();
         q = QSqlQuery();
         if (ok && database.commit())

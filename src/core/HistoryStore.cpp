@@ -40,9 +40,8 @@ int primaryCode(const QSqlError& error)
     return error.nativeErrorCode().toInt() & 0xff;
 }
 
-constexpr qint64 kRowGone = 2; // the teammate left the team
 constexpr qint64 kKeyframeSeconds = 15 * 60;
-constexpr qint64 kRowAway = 1;
+constexpr qint64 kMemoryCapBytes = 32LL * 1024 * 1024;
 
 } // namespace
 
@@ -132,6 +131,10 @@ void HistoryStore::open(const QString& path)
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
     openAt(path);
+    if (m_mode == Mode::Closed) // busy for longer than the retries: never silently off
+        useMemory(tr("The history file at %1 is in use by another program; the history is kept "
+                     "until Floorwatch closes.")
+                      .arg(QDir::toNativeSeparators(path)));
     if (m_mode == Mode::Disk)
         maintain();
     scheduleMaintenance();
@@ -228,6 +231,8 @@ void HistoryStore::useMemory(const QString& why)
     HistorySchema::migrate(database, 0);
     m_sql = std::make_unique<Statements>(db());
     m_mode = Mode::Memory;
+    // In memory the cap is what a display can spare, not what a disk can.
+    m_limits.maxBytes = std::min(m_limits.maxBytes, kMemoryCapBytes);
     setNotice(why);
     scheduleMaintenance();
 }
@@ -345,10 +350,9 @@ HistoryStore::TeamCache* HistoryStore::team(const QString& workspace, const QStr
         cache.spanEnd = q.value(1).toLongLong();
         cache.threshold = q.value(2).toInt();
     }
-    q.prepare(QStringLiteral("SELECT MAX(t) FROM keyframes WHERE team = ?"));
-    q.addBindValue(cache.key);
-    if (q.exec() && q.next() && !q.value(0).isNull())
-        cache.lastKeyframe = q.value(0).toLongLong();
+    // lastKeyframe stays unknown: the first poll this process writes is a
+    // keyframe, so whatever happened while it was not writing (someone left,
+    // a poll lost to a busy file) is written in full.
     q.prepare(QStringLiteral("SELECT id, admin, name FROM series WHERE team = ?"));
     q.addBindValue(cache.key);
     if (q.exec()) {
@@ -405,11 +409,6 @@ qint64 HistoryStore::labelId(const QString& text)
     return id;
 }
 
-bool HistoryStore::continuesSpan(qint64 gapMs, seconds interval)
-{
-    return gapMs <= std::max<qint64>(3 * interval.count(), 60) * 1000;
-}
-
 void HistoryStore::record(const QString& workspace, const TeamSnapshot& snapshot,
                           const SnapshotDiff& diff, seconds interval)
 {
@@ -441,7 +440,7 @@ bool HistoryStore::writeRecord(TeamCache& cache, const TeamSnapshot& snapshot,
                                const SnapshotDiff& diff, qint64 t, seconds interval)
 {
     const bool continues = cache.spanStart >= 0 && t >= cache.spanEnd &&
-                           continuesSpan((t - cache.spanEnd) * 1000, interval) &&
+                           History::continues((t - cache.spanEnd) * 1000, interval) &&
                            cache.threshold == snapshot.idleThreshold;
     if (continues) {
         QSqlQuery& q = m_sql->extendSpan;
@@ -503,7 +502,7 @@ bool HistoryStore::writeRecord(TeamCache& cache, const TeamSnapshot& snapshot,
         const qint64 id = seriesId(cache, row.adminId, row.name);
         const QVariant reason = row.awayReason ? QVariant(labelId(*row.awayReason)) : noReason;
         if (id < 0 || !exec(m_sql->insertPoint, {t, cache.key, id, row.open, row.idle, row.snoozed,
-                                                 row.away ? kRowAway : 0, reason}))
+                                                 row.away ? kRowAway : kRowActive, reason}))
             return false;
     }
     if (continues) {
@@ -531,23 +530,32 @@ bool HistoryStore::clear()
 {
     if (m_mode == Mode::Closed)
         return false;
-    QSqlDatabase database = db();
-    database.transaction();
-    QSqlQuery q(database);
-    for (const char* table :
-         {"points", "minutes", "totals", "keyframes", "spans", "series", "labels", "teams"}) {
-        if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)))) {
-            database.rollback();
-            handle(q.lastError(), "clear");
-            return false;
+    // The teams, teammates and labels stay: another Floorwatch writing the
+    // same file keeps their ids, and they hold nothing of the past.
+    if (!db().transaction()) {
+        handle(db().lastError(), "clear");
+        return false;
+    }
+    {
+        QSqlQuery q(db());
+        for (const char* table : {"points", "minutes", "totals", "keyframes", "spans"}) {
+            if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)))) {
+                const QSqlError error = q.lastError();
+                q = QSqlQuery();
+                db().rollback();
+                handle(error, "clear");
+                return false;
+            }
         }
     }
     m_teams.clear();
-    m_labels.clear();
-    if (!database.commit()) {
-        handle(database.lastError(), "clear");
+    if (!db().commit()) {
+        const QSqlError error = db().lastError();
+        db().rollback();
+        handle(error, "clear");
         return false;
     }
+    QSqlQuery q(db());
     q.exec(QStringLiteral("PRAGMA incremental_vacuum"));
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return true;

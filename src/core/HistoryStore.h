@@ -55,8 +55,8 @@ struct HistoryChange
 };
 
 // A series as a trend: its points with a gap where each span ends, except
-// the last one when it reaches `nowMs` within the span allowance (polling
-// goes on there).
+// the last one when `nowMs` continues it (History::continues: polling goes
+// on there).
 std::vector<HistoryPoint> trendOf(const HistorySeries& series, qint64 nowMs,
                                   std::chrono::seconds interval);
 
@@ -107,10 +107,6 @@ public:
     void setLimits(const Limits& limits);
     const Limits& limits() const { return m_limits; }
 
-    // Whether a poll `gapMs` after the one before continues its span: within
-    // three poll intervals (a late reply, a short outage), at least a minute.
-    static bool continuesSpan(qint64 gapMs, std::chrono::seconds interval);
-
     // Records one poll (or a directory change) of a team: the spans grow,
     // and what changed is written.
     void record(const QString& workspace, const TeamSnapshot& snapshot, const SnapshotDiff& diff,
@@ -158,13 +154,15 @@ private:
         QHash<qint64, QString> names;  // series id -> name written
     };
     struct Statements;
+    // points.state and minutes.state.
+    static constexpr qint64 kRowActive = 0;
+    static constexpr qint64 kRowAway = 1;
+    static constexpr qint64 kRowGone = 2; // the teammate left the team
     // A null QString binds as NULL: keys are bound as "" instead.
     static QString nonNull(const QString& text)
     {
         return text.isNull() ? QStringLiteral("") : text;
     }
-    // The series of a team's totals: admin "".
-    static QString totalsSeries() { return nonNull(QString()); }
 
     void openAt(const QString& path); // Disk on success, else Memory or Closed
     bool migrate();

@@ -32,12 +32,13 @@ SnapshotDiff MetricsStore::ingest(const QString& teamId, const QList<TeamMetric>
         emit teamStarting(teamId);
     TeamData& data = m_teams[teamId];
     data.snapshot.teamId = teamId;
+    const QDateTime previousPoll = data.snapshot.fetchedAt;
     // In place: the directory is the one this snapshot was joined with,
     // since setDirectory joins every snapshot again.
     const SnapshotDiff diff =
         advanceSnapshot(data.snapshot, metrics, m_directory, fetchedAt, idleThreshold);
     data.metrics = metrics;
-    record(data, diff);
+    record(data, diff, previousPoll);
     qCDebug(lcStore) << "team" << teamId << "rows" << metrics.size() << "changed"
                      << diff.countsChanged.size() << "added" << diff.added.size() << "removed"
                      << diff.removed.size();
@@ -45,12 +46,21 @@ SnapshotDiff MetricsStore::ingest(const QString& teamId, const QList<TeamMetric>
     return diff;
 }
 
-void MetricsStore::record(TeamData& data, const SnapshotDiff& diff)
+void MetricsStore::record(TeamData& data, const SnapshotDiff& diff, const QDateTime& previousPoll)
 {
     const qint64 at = data.snapshot.fetchedAt.toMSecsSinceEpoch();
+    const bool afterGap =
+        previousPoll.isValid() &&
+        !History::continues(previousPoll.msecsTo(data.snapshot.fetchedAt), m_interval);
+    if (afterGap) {
+        const qint64 stopped = previousPoll.toMSecsSinceEpoch();
+        data.totals.markGap(stopped);
+        for (History& teammate : data.teammates)
+            teammate.markGap(stopped);
+    }
     const Totals& t = data.snapshot.totals;
     data.totals.record(at, t.open, t.idle, t.snoozed, m_windowMs);
-    if (diff.countsChanged.isEmpty() && diff.added.isEmpty() && diff.removed.isEmpty())
+    if (diff.countsChanged.isEmpty() && diff.added.isEmpty() && diff.removed.isEmpty() && !afterGap)
         return;
     if (m_teammateBudget <= 0) {
         data.teammates.clear();
@@ -70,7 +80,7 @@ void MetricsStore::record(TeamData& data, const SnapshotDiff& diff)
             changed < diff.countsChanged.size() && diff.countsChanged.at(changed) == row.adminId;
         const bool isAdded =
             !isChanged && added < diff.added.size() && diff.added.at(added) == row.adminId;
-        if (!isChanged && !isAdded)
+        if (!isChanged && !isAdded && !afterGap) // after a gap, every line starts again
             continue;
         changed += isChanged ? 1 : 0;
         added += isAdded ? 1 : 0;

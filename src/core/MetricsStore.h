@@ -20,6 +20,9 @@ public:
 
     void setHistoryWindow(std::chrono::seconds window) { m_windowMs = window.count() * 1000; }
     qint64 historyWindowMs() const { return m_windowMs; }
+    // A poll later than History::continues allows after the one before
+    // (the computer slept, the network was down) leaves a gap in the trends.
+    void setPollInterval(std::chrono::seconds interval) { m_interval = interval; }
     // What each team's per-teammate histories may take, in bytes of points;
     // with many teammates each keeps fewer. 0 keeps none, for a display that
     // draws no teammate's trend (the wall). Team totals are always kept.
@@ -55,10 +58,11 @@ private:
         History totals;
         QHash<QString, History> teammates;
     };
-    void record(TeamData& data, const SnapshotDiff& diff);
+    void record(TeamData& data, const SnapshotDiff& diff, const QDateTime& previousPoll);
 
     Directory m_directory;
     QHash<QString, TeamData> m_teams;
     qint64 m_windowMs = 8 * 3600 * 1000;
+    std::chrono::seconds m_interval{15};
     qsizetype m_teammateBudget = 16 * 1024 * 1024;
 };

@@ -6,6 +6,8 @@
 #include "MetricsStore.h"
 #include "Poller.h"
 
+#include <QFile>
+
 void connectPipeline(Poller& poller, MetricsStore& store)
 {
     QObject::connect(&poller, &Poller::directoryReceived, &store, &MetricsStore::setDirectory);
@@ -20,6 +22,16 @@ void applyHistoryConfig(HistoryStore& history, const EffectiveConfig& config, bo
         history.open(HistoryStore::defaultPath(demo));
     else if (!config.historyEnabled() && open)
         history.close();
+}
+
+bool openKeptHistory(HistoryStore& history, const EffectiveConfig& config, bool demo)
+{
+    const QString path = HistoryStore::defaultPath(demo);
+    if (path.isEmpty() || !QFile::exists(path))
+        return false;
+    history.setLimits(config.historyLimits());
+    history.open(path);
+    return true;
 }
 
 void connectHistory(MetricsStore& store, HistoryStore& history, const Clock& clock,

@@ -22,6 +22,11 @@ void connectPipeline(Poller& poller, MetricsStore& store);
 // demo's file with `demo`) or closed as the history is turned on or off.
 void applyHistoryConfig(HistoryStore& history, const EffectiveConfig& config, bool demo);
 
+// For a command that reads the history: opens the file this computer kept
+// (with the configured limits, which its upkeep applies), and false without
+// creating one when there is none.
+bool openKeptHistory(HistoryStore& history, const EffectiveConfig& config, bool demo);
+
 struct HistoryContext
 {
     std::function<QString()> workspace;             // the one polled now

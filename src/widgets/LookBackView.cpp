@@ -43,6 +43,9 @@ LookBackView::LookBackView(Services services, DashboardView* liveView, QWidget* 
     setObjectName(QStringLiteral("lookBackView"));
     m_pastView->setObjectName(QStringLiteral("pastDashboardView"));
     m_pastView->setFrozen(true); // a moment, not a poll that is late
+    // Moments are shown in any order: a teammate's line would run back and
+    // forth, so the past keeps the team's trend only.
+    m_past.setTeammateHistoryBudget(0);
     m_pages->addWidget(m_liveView);
     m_pages->addWidget(m_pastView);
 

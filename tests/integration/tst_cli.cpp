@@ -636,6 +636,11 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("floorwatch"));
         const QString path = HistoryStore::defaultPath(false);
         QVERIFY(path.startsWith(dataHome.path()));
+        // Nothing kept yet: said, and no file made by asking.
+        const Run none = floorwatch({QStringLiteral("--history"), QStringLiteral("csv"),
+                                     QStringLiteral("--team"), QStringLiteral("42")});
+        QCOMPARE(none.exitCode, 5);
+        QVERIFY(!QFile::exists(path));
         // An hour ago, on a whole minute: older detail would already be
         // summarised per minute when the command opens the file.
         QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);

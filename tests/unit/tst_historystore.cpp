@@ -290,20 +290,24 @@ private slots:
         HistoryStore store(clock);
         store.open(m_path);
         Feeder feed(store, clock);
-        const QDateTime start = clock.now(); // 09:00:00
-        feed.poll({{u"1"_s, {1, 0, 0}}});
+        const QDateTime start = clock.now();                        // 09:00:00
+        const std::pair<QString, Counts> steady{u"9"_s, {5, 0, 0}}; // never changes
+        feed.poll({{u"1"_s, {1, 0, 0}}, steady});
         clock.advance(kInterval);
-        feed.poll({{u"1"_s, {7, 2, 0}}}); // the minute's peak
+        feed.poll({{u"1"_s, {7, 2, 0}}, steady}); // the minute's peak
         clock.advance(kInterval);
-        feed.poll({{u"1"_s, {4, 1, 0, true, u"Break"_s}}}); // and its last value
+        feed.poll({{u"1"_s, {4, 1, 0, true, u"Break"_s}}, steady}); // and its last value
         clock.advance(seconds(40));
-        feed.poll({{u"1"_s, {2, 0, 0}}}); // 09:01:10
+        feed.poll({{u"1"_s, {2, 0, 0}}, steady}); // 09:01:10
 
         clock.advance(hours(24 * 15)); // past 14 days of detail
         store.maintain();
         const auto atEnd = store.rowsAt(kWorkspace, kTeam, ms(start) + 70000);
         QVERIFY(atEnd);
         QCOMPARE(atEnd->at(0).open, 2);
+        // The one who never changed is there too, from the keyframe's minute.
+        QCOMPARE(atEnd->size(), 2);
+        QCOMPARE(atEnd->at(1).open, 5);
         const auto firstMinute = store.rowsAt(kWorkspace, kTeam, ms(start) + 60000 - 1000);
         QCOMPARE(firstMinute->at(0).open, 4); // the minute's last value
         QVERIFY(firstMinute->at(0).away);
@@ -313,7 +317,9 @@ private slots:
         QCOMPARE(one.points.size(), size_t(2)); // one per minute now
         {
             QSqlQuery q(QSqlDatabase::database(QSqlDatabase::connectionNames().constFirst()));
-            QVERIFY(q.exec(QStringLiteral("SELECT open_max, open FROM minutes ORDER BY minute")));
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT open_max, open FROM minutes WHERE series = (SELECT id FROM series WHERE "
+                "admin = '1') ORDER BY minute")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 7);
             QCOMPARE(q.value(1).toInt(), 4);

@@ -128,6 +128,31 @@ private slots:
         QCOMPARE(heard, 1);
     }
 
+    void aBreakInPollingIsAGapInTheTrends()
+    {
+        // The laptop slept for ten minutes: the trends are cut there, not
+        // bridged with the count from before.
+        MetricsStore store;
+        store.setPollInterval(std::chrono::seconds(15));
+        store.ingest(QStringLiteral("42"), {m("1", 3, 0, 0)}, kStart, 1800);
+        store.ingest(QStringLiteral("42"), {m("1", 4, 0, 0)}, kStart.addSecs(15), 1800);
+        store.ingest(QStringLiteral("42"), {m("1", 4, 0, 0)}, kStart.addSecs(15 + 600), 1800);
+        for (const History* h :
+             {store.teamHistory(QStringLiteral("42")),
+              store.teammateHistory(QStringLiteral("42"), QStringLiteral("1"))}) {
+            const auto& points = h->points();
+            QCOMPARE(points.size(), size_t(4));
+            QVERIFY(points[2].gap);
+            QCOMPARE(points[2].msecs, kStart.addSecs(15).toMSecsSinceEpoch());
+            QVERIFY(!points[3].gap);
+            QCOMPARE(points[3].open, 4); // the same count, after the gap
+        }
+        // Late by less than three intervals: one line.
+        store.ingest(QStringLiteral("42"), {m("1", 5, 0, 0)}, kStart.addSecs(15 + 600 + 40), 1800);
+        QVERIFY(!store.teamHistory(QStringLiteral("42"))->points().back().gap);
+        QCOMPARE(store.teamHistory(QStringLiteral("42"))->points().size(), size_t(5));
+    }
+
     void historyKeepsChangesOnlyWithinTheWindow()
     {
         MetricsStore store;

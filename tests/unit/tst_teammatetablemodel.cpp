@@ -724,6 +724,7 @@ private slots:
     {
         ManualClock clock;
         MetricsStore store;
+        store.setPollInterval(10min); // polled every ten minutes, without a break
         store.ingest(kTeam, {metric("1", 2), metric("2", 3)}, clock.now(), 1800);
         clock.advance(10min);
         store.ingest(kTeam, {metric("1", 2), metric("2", 4)}, clock.now(), 1800);
