@@ -163,8 +163,12 @@ qreal figures(QPainter& p, const ShiftReport& r, qreal y, qreal width)
         const QRectF inner = box.adjusted(7, 5, -6, -5);
         text(p, QRectF(inner.left(), inner.top(), inner.width(), 13), all[i].label, font(9.5),
              Qt::AlignLeft | Qt::AlignVCenter, kSoftInk);
-        text(p, QRectF(inner.left(), inner.top() + 13, inner.width(), 22), all[i].value,
-             font(17, true));
+        // A figure is never cut: its type shrinks until it fits the box.
+        QFont figure = font(17, true);
+        while (figure.pointSizeF() > 10 &&
+               QFontMetricsF(figure).horizontalAdvance(all[i].value) > inner.width())
+            figure.setPointSizeF(figure.pointSizeF() - 1);
+        text(p, QRectF(inner.left(), inner.top() + 13, inner.width(), 22), all[i].value, figure);
         text(p, QRectF(inner.left(), inner.top() + 35, inner.width(), 13), all[i].detail, font(9),
              Qt::AlignLeft | Qt::AlignVCenter, kSoftInk);
     }
