@@ -165,9 +165,9 @@ qreal figures(QPainter& p, const ShiftReport& r, qreal y, qreal width)
              Qt::AlignLeft | Qt::AlignVCenter, kSoftInk);
         // A figure is never cut: its type shrinks until it fits the box.
         QFont figure = font(17, true);
-        while (figure.pointSizeF() > 10 &&
+        while (figure.pixelSize() > 10 &&
                QFontMetricsF(figure).horizontalAdvance(all[i].value) > inner.width())
-            figure.setPointSizeF(figure.pointSizeF() - 1);
+            figure.setPixelSize(figure.pixelSize() - 1);
         text(p, QRectF(inner.left(), inner.top() + 13, inner.width(), 22), all[i].value, figure);
         text(p, QRectF(inner.left(), inner.top() + 35, inner.width(), 13), all[i].detail, font(9),
              Qt::AlignLeft | Qt::AlignVCenter, kSoftInk);
