@@ -39,8 +39,7 @@ int main(int argc, char* argv[])
         teams.append(team.id);
     poller.setTeams(teams);
     const auto settle = [&] {
-        return QTest::qWaitFor(
-            [&] { return sim.client.callsInFlight() == 0; }, 10000);
+        return QTest::qWaitFor([&] { return sim.client.callsInFlight() == 0; }, 10000);
     };
     int polls = 0;
     while (sim.clock.now() < end.addSecs(-60)) {
@@ -54,7 +53,7 @@ int main(int argc, char* argv[])
         ++polls;
     }
     settle();
-    std::printf("%d steps of 5 s; history in %s (%lld bytes used)\n", polls,
-                qPrintable(args.at(1)), qlonglong(history.usedBytes()));
+    std::printf("%d steps of 5 s; history in %s (%lld bytes used)\n", polls, qPrintable(args.at(1)),
+                qlonglong(history.usedBytes()));
     return 0;
 }
